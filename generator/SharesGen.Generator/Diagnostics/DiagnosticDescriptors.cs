@@ -1,0 +1,108 @@
+using Microsoft.CodeAnalysis;
+
+namespace SharesGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic SharesGen reports. Ids are stable: never reuse or renumber one; document each in the
+/// README and in AnalyzerReleases.Unshipped.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "SharesGen";
+
+    public static readonly DiagnosticDescriptor UnreadableSpec = new(
+        id: "SHARESGEN001",
+        title: "The spec file cannot be read",
+        messageFormat: "The spec '{0}' is not valid YAML or JSON: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedSpecVersion = new(
+        id: "SHARESGEN002",
+        title: "The spec is not OpenAPI 3.x",
+        messageFormat: "The spec '{0}' is not an OpenAPI 3.x document ({1}); SharesGen reads OpenAPI 3.0 documents only",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidSpec = new(
+        id: "SHARESGEN003",
+        title: "The spec is not valid OpenAPI",
+        messageFormat: "{0}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        id: "SHARESGEN004",
+        title: "A $ref cannot be resolved",
+        messageFormat: "The reference '{0}' does not resolve to anything in the spec",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingOperationId = new(
+        id: "SHARESGEN005",
+        title: "An operation has no operationId",
+        messageFormat: "The operation {0} {1} has no operationId; its method is named from its path",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = new(
+        id: "SHARESGEN006",
+        title: "Two operations share an operationId",
+        messageFormat: "The operationId '{0}' is used by more than one operation",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NameCollision = new(
+        id: "SHARESGEN007",
+        title: "Two spec names map to the same C# name",
+        messageFormat: "'{0}' and '{1}' both map to the C# name '{2}'; the second is emitted as '{3}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
+        id: "SHARESGEN008",
+        title: "A schema construct is not supported",
+        messageFormat: "{0} is not supported; the value is kept as raw JSON (JsonElement)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidEnum = new(
+        id: "SHARESGEN009",
+        title: "An enum has no usable values",
+        messageFormat: "The enum at '{0}' {1}; the value is kept as {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor CircularSchema = new(
+        id: "SHARESGEN010",
+        title: "A schema refers to itself through allOf",
+        messageFormat: "The schema '{0}' includes itself through allOf; the cycle is cut there",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        id: "SHARESGEN011",
+        title: "A SharesGen option is not valid",
+        messageFormat: "The {0} value '{1}' is not a valid C# {2}; '{3}' is used instead",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        id: "SHARESGEN099",
+        title: "SharesGen failed unexpectedly",
+        messageFormat: "SharesGen could not process '{0}': {1}. Please report this with the spec.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+}

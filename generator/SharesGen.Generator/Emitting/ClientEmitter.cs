@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using SharesGen.Generator.Helpers;
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Emitting;
+
+/// <summary>The input of <see cref="ClientEmitter"/>: the operations and what the client is called.</summary>
+internal sealed record ClientModel(
+    string Namespace,
+    string ClientName,
+    string? Title,
+    string? Description,
+    string? DefaultBaseAddress,
+    EquatableArray<OperationModel> Operations);
+
+/// <summary>
+/// Emits the typed client: one class, with a nested sub-client per group (<c>client.Shares.Recipients</c>).
+/// Methods only assemble a request and pick a response shape; the runtime's <c>ApiPipeline</c> does the rest.
+/// </summary>
+internal static class ClientEmitter
+{
+    public static string Emit(ClientModel model)
+    {
+        var names = new CodeNames(model.Namespace);
+        var writer = Preamble.Begin(model.Namespace);
+        var root = GroupNode.Build(model.Operations);
+
+        DocComments.Summary(writer, model.Title is null ? null : model.Title + ".", $"A typed client for the API.");
+        DocComments.Remarks(writer, model.Description);
+        writer.WriteLine(CodeNames.GeneratedCode);
+        using (writer.OpenBlock($"public sealed partial class {model.ClientName}"))
+        {
+            if (model.DefaultBaseAddress is { } baseAddress)
+            {
+                DocComments.Element(writer, "summary", "The server the spec names, used when neither the options nor the <c>HttpClient</c> set a base address.", escape: false);
+                writer.WriteLine($"public const string DefaultBaseAddress = {Literals.String(baseAddress)};");
+                writer.WriteLine();
+            }
+
+            writer.WriteLine($"private readonly {CodeNames.Runtime}.ApiPipeline _pipeline;");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "Creates a client that sends its requests through <paramref name=\"httpClient\"/>.", escape: false);
+            writer.WriteLine("/// <param name=\"httpClient\">The client to send with; the caller owns it.</param>");
+            writer.WriteLine("/// <param name=\"options\">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>");
+            using (writer.OpenBlock($"public {model.ClientName}(global::System.Net.Http.HttpClient httpClient, {CodeNames.Runtime}.ApiClientOptions? options = null)"))
+            {
+                var defaultAddress = model.DefaultBaseAddress is null ? "null" : "DefaultBaseAddress";
+                writer.WriteLine($"_pipeline = new {CodeNames.Runtime}.ApiPipeline(httpClient, options ?? new {CodeNames.Runtime}.ApiClientOptions(), {defaultAddress});");
+                EmitChildInitializers(writer, root);
+            }
+
+            EmitGroupMembers(writer, names, root);
+
+            foreach (var group in root.Descendants())
+            {
+                writer.WriteLine();
+                EmitGroupClass(writer, names, group);
+            }
+        }
+
+        return Preamble.End(writer);
+    }
+
+    private static void EmitGroupClass(SourceWriter writer, CodeNames names, GroupNode group)
+    {
+        DocComments.Element(writer, "summary", $"The operations under <c>{string.Join(".", group.Path)}</c>.", escape: false);
+        using (writer.OpenBlock($"public sealed partial class {group.ClassName}"))
+        {
+            writer.WriteLine($"private readonly {CodeNames.Runtime}.ApiPipeline _pipeline;");
+            writer.WriteLine();
+            using (writer.OpenBlock($"internal {group.ClassName}({CodeNames.Runtime}.ApiPipeline pipeline)"))
+            {
+                writer.WriteLine("_pipeline = pipeline;");
+                EmitChildInitializers(writer, group);
+            }
+
+            EmitGroupMembers(writer, names, group);
+        }
+    }
+
+    private static void EmitChildInitializers(SourceWriter writer, GroupNode group)
+    {
+        foreach (var child in group.Children)
+        {
+            writer.WriteLine($"{child.PropertyName} = new {child.ClassName}(_pipeline);");
+        }
+    }
+
+    private static void EmitGroupMembers(SourceWriter writer, CodeNames names, GroupNode group)
+    {
+        foreach (var child in group.Children)
+        {
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", $"The operations under <c>{string.Join(".", child.Path)}</c>.", escape: false);
+            writer.WriteLine($"public {child.ClassName} {child.PropertyName} {{ get; }}");
+        }
+
+        foreach (var operation in group.Operations)
+        {
+            OperationEmitter.Emit(writer, names, operation);
+        }
+    }
+
+    /// <summary>A node of the sub-client tree.</summary>
+    private sealed class GroupNode
+    {
+        private readonly SortedDictionary<string, GroupNode> _children = new(System.StringComparer.Ordinal);
+
+        private GroupNode(IReadOnlyList<string> path) => Path = path;
+
+        public IReadOnlyList<string> Path { get; }
+
+        public string PropertyName => Path[Path.Count - 1];
+
+        public string ClassName => string.Concat(Path) + "Operations";
+
+        public List<OperationModel> Operations { get; } = new();
+
+        public IEnumerable<GroupNode> Children => _children.Values;
+
+        public static GroupNode Build(IEnumerable<OperationModel> operations)
+        {
+            var root = new GroupNode(System.Array.Empty<string>());
+            foreach (var operation in operations)
+            {
+                var node = root;
+                for (var depth = 0; depth < operation.Group.Count; depth++)
+                {
+                    var segment = operation.Group[depth];
+                    if (!node._children.TryGetValue(segment, out var child))
+                    {
+                        child = new GroupNode(operation.Group.Take(depth + 1).ToList());
+                        node._children.Add(segment, child);
+                    }
+
+                    node = child;
+                }
+
+                node.Operations.Add(operation);
+            }
+
+            return root;
+        }
+
+        public IEnumerable<GroupNode> Descendants()
+            => Children.SelectMany(child => new[] { child }.Concat(child.Descendants()));
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Emitting;
+
+/// <summary>How model types are spelled in emitted code: always <c>global::</c>-qualified.</summary>
+internal sealed class CodeNames
+{
+    public const string Runtime = "global::SharesGen.Runtime";
+    public const string Serialization = "global::SharesGen.Runtime.Serialization";
+    public const string Json = "global::System.Text.Json";
+    public const string Metadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
+    public const string Tasks = "global::System.Threading.Tasks";
+    public const string CancellationToken = "global::System.Threading.CancellationToken";
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"SharesGen\", \"" + ThisAssembly.Version + "\")]";
+
+    private readonly string _namespace;
+
+    public CodeNames(string @namespace) => _namespace = @namespace;
+
+    public string Generated(string name) => "global::" + _namespace + "." + name;
+
+    public string ConverterName(string typeName) => typeName + "JsonConverter";
+
+    /// <summary>The C# type, e.g. <c>global::System.Collections.Generic.IList&lt;global::Ns.Share&gt;</c>.</summary>
+    public string Type(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Double => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
+        TypeKind.Json => Json + ".JsonElement",
+        TypeKind.Object or TypeKind.Enum => Generated(type.Name!),
+        TypeKind.Array => "global::System.Collections.Generic.IList<" + Type(type.Element!) + ">",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    /// <summary>The type with <c>?</c> when <paramref name="nullable"/>.</summary>
+    public string Type(TypeRef type, bool nullable) => nullable ? Type(type) + "?" : Type(type);
+
+    /// <summary>An expression for the <c>JsonConverter&lt;T&gt;</c> of a type; arrays build a list converter.</summary>
+    public string Converter(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => Metadata + ".StringConverter",
+        TypeKind.Int32 => Metadata + ".Int32Converter",
+        TypeKind.Int64 => Metadata + ".Int64Converter",
+        TypeKind.Double => Metadata + ".DoubleConverter",
+        TypeKind.Boolean => Metadata + ".BooleanConverter",
+        TypeKind.DateTimeOffset => Serialization + ".DateTimeOffsetConverter.Instance",
+        TypeKind.Json => Metadata + ".JsonElementConverter",
+        TypeKind.Object or TypeKind.Enum => Generated(ConverterName(type.Name!)) + ".Instance",
+        TypeKind.Array => "new " + Serialization + ".JsonListConverter<" + Type(type.Element!) + ">(" + Converter(type.Element!) + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+    };
+
+    /// <summary>True when reading needs a converter instance rather than a <c>Utf8JsonReader</c> call.</summary>
+    public static bool NeedsConverterField(TypeRef type) => type.Kind == TypeKind.Array;
+}

@@ -1,0 +1,44 @@
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Emitting;
+
+/// <summary>
+/// One generated file. Each unit is cached on its own, so a spec edit that touches one schema re-emits only
+/// that schema's file.
+/// </summary>
+internal abstract record EmitUnit(string Namespace)
+{
+    public abstract string HintName { get; }
+
+    public abstract string Emit();
+
+    protected string Hint(string name) => Namespace + "." + name + ".g.cs";
+}
+
+internal sealed record ObjectUnit(string Namespace, ObjectModel Model) : EmitUnit(Namespace)
+{
+    public override string HintName => Hint(Model.Name);
+
+    public override string Emit() => ObjectEmitter.Emit(Namespace, Model);
+}
+
+internal sealed record EnumUnit(string Namespace, EnumModel Model) : EmitUnit(Namespace)
+{
+    public override string HintName => Hint(Model.Name);
+
+    public override string Emit() => EnumEmitter.Emit(Namespace, Model);
+}
+
+internal sealed record ClientUnit(ClientModel Model) : EmitUnit(Model.Namespace)
+{
+    public override string HintName => Hint(Model.ClientName);
+
+    public override string Emit() => ClientEmitter.Emit(Model);
+}
+
+internal sealed record JsonResolverUnit(JsonResolverModel Model) : EmitUnit(Model.Namespace)
+{
+    public override string HintName => Hint(Model.ClientName + "Json");
+
+    public override string Emit() => JsonResolverEmitter.Emit(Model);
+}

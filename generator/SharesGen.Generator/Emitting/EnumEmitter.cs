@@ -1,0 +1,99 @@
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Emitting;
+
+/// <summary>
+/// Emits an extensible enum: a value type over the wire string. Any string reads without throwing, is kept
+/// as sent and written back unchanged; <c>IsKnown</c> tells the values this spec names from newer ones.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static string Emit(string @namespace, EnumModel model)
+    {
+        var names = new CodeNames(@namespace);
+        var type = names.Generated(model.Name);
+        var writer = Preamble.Begin(@namespace);
+
+        DocComments.Summary(writer, model.Description, $"The values of <c>{model.Name}</c>.");
+        DocComments.Element(writer, "remarks", "An extensible enum: values this version of the spec does not name are kept as sent and written back\nunchanged. Compare with the static members; <see cref=\"IsKnown\"/> is false for a value the spec does not name.", escape: false);
+        writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
+        writer.WriteLine(CodeNames.GeneratedCode);
+        using (writer.OpenBlock($"public readonly partial struct {model.Name} : global::System.IEquatable<{type}>, {CodeNames.Serialization}.IExtensibleEnum"))
+        {
+            writer.WriteLine("private readonly string? _value;");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "Wraps any wire value, known or not.", escape: false);
+            writer.WriteLine("/// <param name=\"value\">The value exactly as it appears on the wire.</param>");
+            using (writer.OpenBlock($"public {model.Name}(string value)"))
+            {
+                writer.WriteLine("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            }
+
+            foreach (var member in model.Members)
+            {
+                writer.WriteLine();
+                DocComments.Element(writer, "summary", "The wire value <c>" + System.Security.SecurityElement.Escape(string.Join(" ", Literals.DocLines(member.Value))) + "</c>.", escape: false);
+                writer.WriteLine($"public static {type} {member.Name} {{ get; }} = new({Literals.String(member.Value)});");
+            }
+
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "Every value this version of the spec names, in spec order.", escape: false);
+            writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{type}> KnownValues {{ get; }} = new {type}[]");
+            writer.WriteLine("{");
+            foreach (var member in model.Members)
+            {
+                writer.WriteLine($"    {member.Name},");
+            }
+
+            writer.WriteLine("};");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "The value exactly as it appears on the wire.", escape: false);
+            writer.WriteLine("public string Value => _value ?? string.Empty;");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "True when this version of the spec names the value; false for a value added to the API later.", escape: false);
+            writer.WriteLine("public bool IsKnown => Value switch");
+            writer.WriteLine("{");
+            foreach (var member in model.Members)
+            {
+                writer.WriteLine($"    {Literals.String(member.Value)} => true,");
+            }
+
+            writer.WriteLine("    _ => false,");
+            writer.WriteLine("};");
+            writer.WriteLine();
+            writer.WriteLine($"/// <inheritdoc/>");
+            writer.WriteLine($"public bool Equals({type} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+            writer.WriteLine();
+            writer.WriteLine($"/// <inheritdoc/>");
+            writer.WriteLine($"public override bool Equals(object? obj) => obj is {type} other && Equals(other);");
+            writer.WriteLine();
+            writer.WriteLine($"/// <inheritdoc/>");
+            writer.WriteLine("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "The wire value.", escape: false);
+            writer.WriteLine("public override string ToString() => Value;");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Compares wire values, ordinally.</summary>");
+            writer.WriteLine($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Compares wire values, ordinally.</summary>");
+            writer.WriteLine($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Wraps a wire value.</summary>");
+            writer.WriteLine($"public static implicit operator {type}(string value) => new(value);");
+        }
+
+        writer.WriteLine();
+        DocComments.Element(writer, "summary", $"Reads and writes <see cref=\"{type}\"/> as its wire string.", escape: false);
+        writer.WriteLine(CodeNames.GeneratedCode);
+        using (writer.OpenBlock($"internal sealed class {names.ConverterName(model.Name)} : {CodeNames.Serialization}.ExtensibleEnumConverter<{type}>"))
+        {
+            writer.WriteLine($"public static readonly {names.ConverterName(model.Name)} Instance = new();");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine($"protected override {type} FromWire(string value) => new(value);");
+        }
+
+        return Preamble.End(writer);
+    }
+}

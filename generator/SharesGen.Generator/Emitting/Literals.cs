@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SharesGen.Generator.Emitting;
+
+/// <summary>
+/// The only ways spec text reaches emitted code: as a C# string literal or as XML doc text. Nothing from the
+/// spec is ever pasted into code unescaped.
+/// </summary>
+internal static class Literals
+{
+    /// <summary>A C# string literal for any text, with every control, bidi and non-ASCII character escaped.</summary>
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || c > 0x7E)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A UTF-8 literal (<c>"id"u8</c>) for plain ASCII names, which the reader compares without decoding;
+    /// null when the name needs the string overload.
+    /// </summary>
+    public static string? Utf8(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+            {
+                return null;
+            }
+        }
+
+        return "\"" + value + "\"u8";
+    }
+
+    /// <summary>A double as a C# literal that round-trips.</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Text for inside an XML doc comment: markup characters become entities, control and bidi characters are
+    /// dropped, and each line of the result is meant to follow <c>/// </c>.
+    /// </summary>
+    public static string[] DocLines(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r': break;
+                case '\n': builder.Append('\n'); break;
+                default:
+                    if (!char.IsControl(c) && !IsBidiControl(c) && !char.IsSurrogate(c) && c != '\u2028' && c != '\u2029' && c != '\u0085')
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString().Split('\n');
+    }
+
+    /// <summary>Identifiers come from <c>Naming</c>, but double-check: a keyword gets an <c>@</c>.</summary>
+    public static string Identifier(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    private static bool IsBidiControl(char c)
+        => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+}

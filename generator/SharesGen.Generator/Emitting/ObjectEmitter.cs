@@ -1,0 +1,269 @@
+using System.Linq;
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a DTO and its reflection-free <c>JsonConverter</c>. Unknown members are kept in
+/// <c>AdditionalProperties</c> and written back, so nothing a newer server sends is lost.
+/// </summary>
+internal static class ObjectEmitter
+{
+    public static string Emit(string @namespace, ObjectModel model)
+    {
+        var names = new CodeNames(@namespace);
+        var writer = Preamble.Begin(@namespace);
+        EmitClass(writer, names, model);
+        writer.WriteLine();
+        EmitConverter(writer, names, model);
+        return Preamble.End(writer);
+    }
+
+    private static void EmitClass(SourceWriter writer, CodeNames names, ObjectModel model)
+    {
+        DocComments.Summary(writer, model.Description, $"The <c>{model.Name}</c> object of the API.");
+        writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
+        writer.WriteLine(CodeNames.GeneratedCode);
+        using (writer.OpenBlock($"public sealed partial class {model.Name}"))
+        {
+            foreach (var property in model.Properties)
+            {
+                DocComments.Summary(writer, property.Description, $"The <c>{System.Security.SecurityElement.Escape(property.JsonName)}</c> member.");
+                DocComments.Element(writer, "remarks", Remarks(property), escape: false);
+                if (property.ObsoleteMessage is { } message)
+                {
+                    writer.WriteLine($"[global::System.Obsolete({Literals.String(message)})]");
+                }
+
+                var required = property.IsRequired ? "required " : string.Empty;
+                writer.WriteLine($"public {required}{names.Type(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
+                writer.WriteLine();
+            }
+
+            DocComments.Element(writer, "summary", "Members the server sent that this version of the spec does not describe, by wire name.\nThey are written back unchanged, so a read-modify-write cycle loses nothing.", escape: false);
+            writer.WriteLine($"public global::System.Collections.Generic.IDictionary<string, {CodeNames.Json}.JsonElement>? AdditionalProperties {{ get; set; }}");
+        }
+    }
+
+    private static string Remarks(PropertyModel property)
+    {
+        var parts = new System.Collections.Generic.List<string>
+        {
+            $"Wire name: <c>{System.Security.SecurityElement.Escape(property.JsonName)}</c>.",
+            property.IsRequired ? "Required." : "Optional: left out of the JSON when null.",
+        };
+        if (property.IsNullable)
+        {
+            parts.Add("The API may send null.");
+        }
+
+        if (property.Constraints.MaxLength is { } max)
+        {
+            parts.Add($"At most {max} characters.");
+        }
+
+        if (property.Constraints.Minimum is { } minimum)
+        {
+            parts.Add($"At least {Literals.Number(minimum).TrimEnd('d')}.");
+        }
+
+        if (property.Constraints.Maximum is { } maximum)
+        {
+            parts.Add($"At most {Literals.Number(maximum).TrimEnd('d')}.");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static void EmitConverter(SourceWriter writer, CodeNames names, ObjectModel model)
+    {
+        var type = names.Generated(model.Name);
+        var converter = names.ConverterName(model.Name);
+        DocComments.Element(writer, "summary", $"Reads and writes <see cref=\"{type}\"/> without reflection.", escape: false);
+        writer.WriteLine(CodeNames.GeneratedCode);
+        using (writer.OpenBlock($"internal sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{type}>"))
+        {
+            writer.WriteLine($"public static readonly {converter} Instance = new();");
+            writer.WriteLine();
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine($"private static readonly {CodeNames.Json}.JsonEncodedText {NameField(property)} = {CodeNames.Json}.JsonEncodedText.Encode({Literals.String(property.JsonName)});");
+            }
+
+            foreach (var property in model.Properties.Where(p => CodeNames.NeedsConverterField(p.Type)))
+            {
+                writer.WriteLine($"private static readonly {CodeNames.Json}.Serialization.JsonConverter<{names.Type(property.Type)}> {ConverterField(property)} = {names.Converter(property.Type)};");
+            }
+
+            writer.WriteLine();
+            EmitRead(writer, names, model, type);
+            writer.WriteLine();
+            EmitWrite(writer, names, model, type);
+        }
+    }
+
+    private static void EmitRead(SourceWriter writer, CodeNames names, ObjectModel model, string type)
+    {
+        using (writer.OpenBlock($"public override {type}? Read(ref {CodeNames.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {CodeNames.Json}.JsonSerializerOptions options)"))
+        {
+            using (writer.OpenBlock($"if (reader.TokenType == {CodeNames.Json}.JsonTokenType.Null)"))
+            {
+                writer.WriteLine("return null;");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine($"{CodeNames.Serialization}.JsonReading.ExpectStartObject(ref reader, {Literals.String(model.Name)});");
+            foreach (var property in model.Properties)
+            {
+                writer.WriteLine($"{names.Type(property.Type)}? {Local(property)} = default;");
+            }
+
+            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {CodeNames.Json}.JsonElement>? additionalProperties = null;");
+            writer.WriteLine();
+            using (writer.OpenBlock($"while ({CodeNames.Serialization}.JsonReading.NextProperty(ref reader))"))
+            {
+                var first = true;
+                foreach (var property in model.Properties)
+                {
+                    var match = Literals.Utf8(property.JsonName) is { } utf8
+                        ? $"reader.ValueTextEquals({utf8})"
+                        : $"reader.ValueTextEquals({Literals.String(property.JsonName)})";
+                    using (writer.OpenBlock($"{(first ? "if" : "else if")} ({match})"))
+                    {
+                        writer.WriteLine("reader.Read();");
+                        writer.WriteLine($"{Local(property)} = {ReadExpression(names, property)};");
+                    }
+
+                    first = false;
+                }
+
+                using (writer.OpenBlock(first ? null : "else"))
+                {
+                    writer.WriteLine($"{CodeNames.Serialization}.JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);");
+                }
+            }
+
+            writer.WriteLine();
+            var hasObsolete = model.Properties.Any(p => p.ObsoleteMessage is not null);
+            if (hasObsolete)
+            {
+                writer.WriteLine("#pragma warning disable CS0618 // Deprecated members still round-trip.");
+            }
+
+            using (writer.OpenBlock($"return new {type}", closeSuffix: ";"))
+            {
+                foreach (var property in model.Properties)
+                {
+                    var value = property.IsNullableInCSharp
+                        ? Local(property)
+                        : $"{Local(property)} ?? throw {CodeNames.Serialization}.JsonReading.MissingRequired({Literals.String(property.JsonName)}, {Literals.String(model.Name)})";
+                    writer.WriteLine($"{property.Name} = {value},");
+                }
+
+                writer.WriteLine("AdditionalProperties = additionalProperties,");
+            }
+
+            if (hasObsolete)
+            {
+                writer.WriteLine("#pragma warning restore CS0618");
+            }
+        }
+    }
+
+    private static void EmitWrite(SourceWriter writer, CodeNames names, ObjectModel model, string type)
+    {
+        using (writer.OpenBlock($"public override void Write({CodeNames.Json}.Utf8JsonWriter writer, {type} value, {CodeNames.Json}.JsonSerializerOptions options)"))
+        {
+            using (writer.OpenBlock("if (value is null)"))
+            {
+                writer.WriteLine("writer.WriteNullValue();");
+                writer.WriteLine("return;");
+            }
+
+            writer.WriteLine();
+            if (model.Properties.Any(p => p.ObsoleteMessage is not null))
+            {
+                writer.WriteLine("#pragma warning disable CS0618 // Deprecated members are still written.");
+            }
+
+            writer.WriteLine("writer.WriteStartObject();");
+            foreach (var property in model.Properties)
+            {
+                var access = "value." + property.Name;
+                if (!property.IsNullableInCSharp)
+                {
+                    writer.WriteLine($"writer.WritePropertyName({NameField(property)});");
+                    writer.WriteLine(WriteStatement(names, property, access) + ";");
+                    continue;
+                }
+
+                var local = Local(property) + "Value";
+                using (writer.OpenBlock($"if ({access} is {{ }} {local})"))
+                {
+                    writer.WriteLine($"writer.WritePropertyName({NameField(property)});");
+                    writer.WriteLine(WriteStatement(names, property, local) + ";");
+                }
+
+                if (property.IsRequired)
+                {
+                    // Required but nullable: the member must be on the wire, as null.
+                    using (writer.OpenBlock("else"))
+                    {
+                        writer.WriteLine($"writer.WriteNull({NameField(property)});");
+                    }
+                }
+            }
+
+            writer.WriteLine($"{CodeNames.Serialization}.JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);");
+            writer.WriteLine("writer.WriteEndObject();");
+            if (model.Properties.Any(p => p.ObsoleteMessage is not null))
+            {
+                writer.WriteLine("#pragma warning restore CS0618");
+            }
+        }
+    }
+
+    /// <summary>An expression of type <c>T?</c>: every read tolerates a JSON null, checked later if required.</summary>
+    private static string ReadExpression(CodeNames names, PropertyModel property)
+    {
+        var type = property.Type;
+        var orNull = $"reader.TokenType == {CodeNames.Json}.JsonTokenType.Null ? default({names.Type(type)}?) : ";
+        return type.Kind switch
+        {
+            TypeKind.String => "reader.GetString()",
+            TypeKind.Int32 => orNull + "reader.GetInt32()",
+            TypeKind.Int64 => orNull + "reader.GetInt64()",
+            TypeKind.Double => orNull + "reader.GetDouble()",
+            TypeKind.Boolean => orNull + "reader.GetBoolean()",
+            TypeKind.Json => $"{CodeNames.Json}.JsonElement.ParseValue(ref reader)",
+            TypeKind.DateTimeOffset or TypeKind.Enum => orNull + $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
+            TypeKind.Object => $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
+            _ => $"{ConverterField(property)}.Read(ref reader, typeof({names.Type(type)}), options)",
+        };
+    }
+
+    private static string WriteStatement(CodeNames names, PropertyModel property, string value) => property.Type.Kind switch
+    {
+        TypeKind.String => $"writer.WriteStringValue({value})",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({value})",
+        TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
+        TypeKind.Json => $"{value}.WriteTo(writer)",
+        TypeKind.Array => $"{ConverterField(property)}.Write(writer, {value}, options)",
+        _ => $"{names.Converter(property.Type)}.Write(writer, {value}, options)",
+    };
+
+    private static string NameField(PropertyModel property) => "s_" + Camel(property.Name) + "Name";
+
+    private static string ConverterField(PropertyModel property) => "s_" + Camel(property.Name) + "Converter";
+
+    /// <summary>A local for a member; never one of the converter's own parameter or local names.</summary>
+    private static string Local(PropertyModel property)
+    {
+        var name = Camel(property.Name);
+        return name is "reader" or "typeToConvert" or "options" or "additionalProperties" or "writer" or "value"
+            ? name + "Member"
+            : "@" + name;
+    }
+
+    private static string Camel(string pascal) => pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+}

@@ -1,0 +1,69 @@
+using SharesGen.Generator.Helpers;
+
+namespace SharesGen.Generator.Model;
+
+/// <summary>
+/// Everything the emitters need from one spec file, as plain values with structural equality. The emitters
+/// never see OpenAPI.NET or Roslyn types; tests can build this by hand.
+/// </summary>
+internal sealed record ApiModel(
+    string Namespace,
+    string ClientName,
+    string? Title,
+    string? Description,
+    string? DefaultBaseAddress,
+    EquatableArray<ObjectModel> Objects,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<ExampleModel> Examples);
+
+/// <summary>A generated DTO.</summary>
+internal sealed record ObjectModel(
+    string Name,
+    string? Description,
+    EquatableArray<PropertyModel> Properties);
+
+/// <summary>One member of a DTO.</summary>
+/// <param name="JsonName">The name on the wire, exactly as the spec spells it.</param>
+/// <param name="Name">The C# member name.</param>
+/// <param name="IsRequired">The spec lists the property under <c>required</c>.</param>
+/// <param name="IsNullable">The spec allows <c>null</c> (<c>nullable: true</c>).</param>
+/// <param name="ObsoleteMessage">Set when the spec marks the property <c>deprecated</c>.</param>
+internal sealed record PropertyModel(
+    string JsonName,
+    string Name,
+    TypeRef Type,
+    bool IsRequired,
+    bool IsNullable,
+    string? Description,
+    string? ObsoleteMessage,
+    Constraints Constraints)
+{
+    /// <summary>The C# member may hold null: it is optional or the spec allows null.</summary>
+    public bool IsNullableInCSharp => !IsRequired || IsNullable;
+}
+
+/// <summary>The validation keywords a value carries, where the spec gives them.</summary>
+internal sealed record Constraints(
+    int? MinLength = null,
+    int? MaxLength = null,
+    double? Minimum = null,
+    double? Maximum = null,
+    int? MinItems = null,
+    int? MaxItems = null,
+    string? Format = null)
+{
+    public static readonly Constraints None = new();
+}
+
+/// <summary>An extensible enum: a value type over the wire string.</summary>
+internal sealed record EnumModel(
+    string Name,
+    string? Description,
+    EquatableArray<EnumMemberModel> Members);
+
+/// <summary>A known value of an extensible enum.</summary>
+internal sealed record EnumMemberModel(string Value, string Name);
+
+/// <summary>A JSON example from the spec, by a stable C# name.</summary>
+internal sealed record ExampleModel(string Name, string Source, string Json);

@@ -1,0 +1,60 @@
+using SharesGen.Generator.Helpers;
+
+namespace SharesGen.Generator.Model;
+
+/// <summary>One HTTP operation of the spec, named and placed in the client tree.</summary>
+/// <param name="Group">The sub-client path, e.g. <c>["Shares", "Recipients"]</c>.</param>
+/// <param name="MethodName">The method name without the <c>Async</c> suffix, e.g. <c>Create</c>.</param>
+/// <param name="PathTemplate">The path as the spec writes it, e.g. <c>/accounts/{account_id}/shares</c>.</param>
+internal sealed record OperationModel(
+    string OperationId,
+    string HttpMethod,
+    string PathTemplate,
+    EquatableArray<string> Group,
+    string MethodName,
+    string? Summary,
+    string? Description,
+    bool IsDeprecated,
+    EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? Body,
+    ResultModel Result);
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+}
+
+/// <summary>A path, query or header parameter.</summary>
+internal sealed record ParameterModel(
+    string Name,
+    string WireName,
+    ParameterLocation Location,
+    TypeRef Type,
+    bool IsRequired,
+    string? Description,
+    Constraints Constraints,
+    bool Explode,
+    string? ObsoleteMessage);
+
+/// <summary>The JSON request body.</summary>
+internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description);
+
+internal enum ResultKind
+{
+    /// <summary>No body is read (e.g. 204).</summary>
+    None,
+
+    /// <summary>The envelope's <c>result</c> is one value.</summary>
+    Single,
+
+    /// <summary>The envelope's <c>result</c> is an array, with <c>result_info</c> when paginated.</summary>
+    List,
+
+    /// <summary>The body is the value itself, with no envelope.</summary>
+    Bare,
+}
+
+/// <summary>What a successful call returns.</summary>
+internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description);

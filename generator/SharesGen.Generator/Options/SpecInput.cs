@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SharesGen.Generator.Options;
+
+/// <summary>One opted-in spec file with its options: the first step of the pipeline.</summary>
+/// <param name="Path">The file's full path, as MSBuild gives it; used for diagnostics.</param>
+/// <param name="Text">The file's content.</param>
+/// <param name="Namespace">The <c>SharesGenNamespace</c> metadata, or null for the default.</param>
+/// <param name="ClientName">The <c>SharesGenClientName</c> metadata, or null for the default.</param>
+/// <param name="DefaultNamespace">The project's root namespace, the default for <paramref name="Namespace"/>.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace)
+{
+    /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
+    public const string OptInMetadata = "SharesGen";
+
+    public const string NamespaceMetadata = "SharesGenNamespace";
+
+    public const string ClientNameMetadata = "SharesGenClientName";
+
+    /// <summary>True when the file carries <c>SharesGen="true"</c>.</summary>
+    public static bool IsOptedIn(AnalyzerConfigOptions options)
+        => options.TryGetValue(MetadataKey(OptInMetadata), out var value)
+           && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+    public static SpecInput? Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, System.Threading.CancellationToken cancellationToken)
+    {
+        var options = optionsProvider.GetOptions(file);
+        if (!IsOptedIn(options))
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        return new SpecInput(
+            file.Path,
+            text,
+            NonEmpty(options, NamespaceMetadata),
+            NonEmpty(options, ClientNameMetadata),
+            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim());
+    }
+
+    private static string MetadataKey(string name) => "build_metadata.AdditionalFiles." + name;
+
+    private static string? NonEmpty(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue(MetadataKey(name), out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SharesGen.Generator.Reading;
+
+/// <summary>
+/// Turns spec names (snake_case, kebab-case, product-prefixed, anything) into valid, idiomatic C# identifiers.
+/// Every function here is pure and culture-invariant, so the same spec always gives the same names.
+/// </summary>
+internal static class Naming
+{
+    /// <summary><c>resource_type</c>, <c>custom-ruleset</c>, <c>shareId</c> → <c>ResourceType</c>, <c>CustomRuleset</c>, <c>ShareId</c>.</summary>
+    public static string ToPascalCase(string text, string fallback = "Value")
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var word in SplitWords(text))
+        {
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(word, 1, word.Length - 1);
+        }
+
+        return MakeValid(builder.ToString(), fallback);
+    }
+
+    /// <summary><c>account_id</c> → <c>accountId</c>; keywords get an <c>@</c>.</summary>
+    public static string ToCamelCase(string text, string fallback = "value")
+    {
+        var pascal = ToPascalCase(text, fallback);
+        if (pascal[0] == '_')
+        {
+            return pascal;
+        }
+
+        var camel = char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(camel) is SyntaxKind.AwaitKeyword
+            ? "@" + camel
+            : camel;
+    }
+
+    /// <summary>
+    /// The C# type name of a component schema: the product prefix shared by all components
+    /// (<c>resource-sharing_</c>) and a trailing <c>_object</c> are dropped.
+    /// </summary>
+    public static string TypeNameFromComponent(string componentName, string sharedPrefix)
+    {
+        var name = componentName.Length > sharedPrefix.Length && componentName.StartsWith(sharedPrefix, System.StringComparison.Ordinal)
+            ? componentName.Substring(sharedPrefix.Length)
+            : componentName;
+        foreach (var suffix in new[] { "_object", "-object", "_schema" })
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase))
+            {
+                name = name.Substring(0, name.Length - suffix.Length);
+                break;
+            }
+        }
+
+        return ToPascalCase(name, "Model");
+    }
+
+    /// <summary>
+    /// The prefix every component name starts with, up to and including a separator (<c>resource-sharing_</c>),
+    /// or empty when the names share none.
+    /// </summary>
+    public static string SharedPrefix(IReadOnlyCollection<string> names)
+    {
+        string? prefix = null;
+        foreach (var name in names)
+        {
+            var separator = name.IndexOf('_');
+            var candidate = separator > 0 ? name.Substring(0, separator + 1) : string.Empty;
+            if (prefix is null)
+            {
+                prefix = candidate;
+            }
+            else if (!string.Equals(prefix, candidate, System.StringComparison.Ordinal))
+            {
+                return string.Empty;
+            }
+        }
+
+        return names.Count > 1 ? prefix ?? string.Empty : string.Empty;
+    }
+
+    /// <summary>A crude English singular, good enough for item type names (<c>resources</c> → <c>resource</c>).</summary>
+    public static string Singularize(string word)
+    {
+        if (word.EndsWith("ies", System.StringComparison.Ordinal) && word.Length > 3)
+        {
+            return word.Substring(0, word.Length - 3) + "y";
+        }
+
+        if (word.EndsWith("sses", System.StringComparison.Ordinal) || word.EndsWith("xes", System.StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        return word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal) && word.Length > 1
+            ? word.Substring(0, word.Length - 1)
+            : word;
+    }
+
+    /// <summary>Splits on anything that is not a letter or digit, and on lower-to-upper case changes.</summary>
+    internal static IEnumerable<string> SplitWords(string text)
+    {
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!IsIdentifierPart(c))
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(text[i - 1]))
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+
+            current.Append(c);
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    private static bool IsIdentifierPart(char c)
+    {
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.DecimalDigitNumber:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string MakeValid(string identifier, string fallback)
+    {
+        if (identifier.Length == 0)
+        {
+            return fallback;
+        }
+
+        // An identifier cannot start with a digit: "0rtt" becomes "_0rtt".
+        return char.IsDigit(identifier[0]) ? "_" + identifier : identifier;
+    }
+}
+
+/// <summary>Hands out unique names within one scope, first come first served, in a deterministic order.</summary>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ownerOfName = new(System.StringComparer.Ordinal);
+
+    public NameScope(params string[] reserved)
+    {
+        foreach (var name in reserved)
+        {
+            _taken.Add(name);
+        }
+    }
+
+    /// <summary>Returns <paramref name="wanted"/>, or <c>wanted2</c>, <c>wanted3</c>… when taken.</summary>
+    /// <param name="owner">The spec name asking, to report who held the name first.</param>
+    /// <param name="collidedWith">The spec name that held <paramref name="wanted"/>, when it was taken.</param>
+    public string Claim(string wanted, string owner, out string? collidedWith)
+    {
+        collidedWith = null;
+        var name = wanted;
+        for (var n = 2; !_taken.Add(name); n++)
+        {
+            if (collidedWith is null)
+            {
+                collidedWith = _ownerOfName.TryGetValue(wanted, out var first) ? first : wanted;
+            }
+
+            name = wanted + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        _ownerOfName[name] = owner;
+        return name;
+    }
+}

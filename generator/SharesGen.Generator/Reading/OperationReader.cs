@@ -1,0 +1,202 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.OpenApi.Models;
+using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Helpers;
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Reading;
+
+/// <summary>Turns the spec's paths into operation models: parameters, body, and the unwrapped result.</summary>
+internal sealed class OperationReader
+{
+    private readonly ReadContext _context;
+    private readonly SchemaReader _schemas;
+
+    public OperationReader(ReadContext context, SchemaReader schemas)
+    {
+        _context = context;
+        _schemas = schemas;
+    }
+
+    public IReadOnlyList<OperationModel> ReadAll(OpenApiDocument document)
+    {
+        var found = new List<(string Path, OperationType Method, OpenApiPathItem Item, OpenApiOperation Operation)>();
+        foreach (var path in document.Paths ?? new OpenApiPaths())
+        {
+            foreach (var operation in path.Value.Operations)
+            {
+                found.Add((path.Key, operation.Key, path.Value, operation.Value));
+            }
+        }
+
+        var names = OperationNaming.Assign(found.Select(f => (f.Path, Method: f.Method.ToString().ToUpperInvariant())).ToList());
+        var seenIds = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var operations = new List<OperationModel>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (path, method, item, operation) = found[i];
+            var httpMethod = method.ToString().ToUpperInvariant();
+            var pointer = "#/paths/" + SchemaReader.Escape(path) + "/" + method.ToString().ToLowerInvariant();
+            var operationId = operation.OperationId;
+            if (string.IsNullOrWhiteSpace(operationId))
+            {
+                _context.Report(DiagnosticDescriptors.MissingOperationId, pointer, httpMethod, path);
+                operationId = httpMethod.ToLowerInvariant() + path;
+            }
+            else if (seenIds.ContainsKey(operationId))
+            {
+                _context.Report(DiagnosticDescriptors.DuplicateOperationId, pointer + "/operationId", operationId);
+                continue;
+            }
+
+            seenIds[operationId] = path;
+            operations.Add(Read(operationId, httpMethod, path, item, operation, names[i], pointer));
+        }
+
+        return operations;
+    }
+
+    private OperationModel Read(string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)
+    {
+        var typeHint = name.Group.LastOrDefault() is { } last ? Naming.Singularize(last) : "Item";
+        var parameterNames = new NameScope("cancellationToken", "body");
+        var parameters = new List<ParameterModel>();
+        foreach (var (parameter, parameterPointer) in ParametersOf(item, operation, path, pointer))
+        {
+            if (parameter.UnresolvedReference)
+            {
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, parameterPointer, parameter.Reference?.ReferenceV3 ?? "?");
+                continue;
+            }
+
+            if (parameter.In is not (Microsoft.OpenApi.Models.ParameterLocation.Path or Microsoft.OpenApi.Models.ParameterLocation.Query or Microsoft.OpenApi.Models.ParameterLocation.Header))
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The {parameter.In} parameter '{parameter.Name}'");
+                continue;
+            }
+
+            var schema = parameter.Schema;
+            var type = _schemas.Resolve(schema, Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            var view = schema is null ? null : _schemas.View(schema, parameterPointer);
+            var itemConstraints = view?.Items is { } items ? _schemas.View(items, parameterPointer).Constraints : null;
+            var constraints = view?.Constraints ?? Constraints.None;
+            if (itemConstraints is not null)
+            {
+                // For arrays, the element's length limits matter too (tag: maxLength 1281 per value).
+                constraints = constraints with { MinLength = itemConstraints.MinLength, MaxLength = itemConstraints.MaxLength };
+            }
+
+            var location = parameter.In switch
+            {
+                Microsoft.OpenApi.Models.ParameterLocation.Path => Model.ParameterLocation.Path,
+                Microsoft.OpenApi.Models.ParameterLocation.Header => Model.ParameterLocation.Header,
+                _ => Model.ParameterLocation.Query,
+            };
+            var description = parameter.Description ?? (schema is null ? null : SchemaReader.DescriptionOf(schema));
+            parameters.Add(new ParameterModel(
+                Name: parameterNames.Claim(Naming.ToCamelCase(parameter.Name), parameter.Name, out _),
+                WireName: parameter.Name,
+                Location: location,
+                Type: type,
+                IsRequired: parameter.Required || location == Model.ParameterLocation.Path,
+                Description: description,
+                Constraints: constraints,
+                Explode: parameter.Explode,
+                ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null));
+        }
+
+        return new OperationModel(
+            OperationId: operationId,
+            HttpMethod: httpMethod,
+            PathTemplate: path,
+            Group: name.Group.ToEquatableArray(),
+            MethodName: name.Method,
+            Summary: operation.Summary,
+            Description: operation.Description,
+            IsDeprecated: operation.Deprecated,
+            Parameters: parameters.ToEquatableArray(),
+            Body: ReadBody(operation, name, typeHint, pointer),
+            Result: ReadResult(operation, name.Method + typeHint, pointer));
+    }
+
+    /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>
+    private static IEnumerable<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
+    {
+        var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        var inherited = item.Parameters
+            .Select((p, i) => (p, "#/paths/" + SchemaReader.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)))
+            .Where(pair => !own.Any(o => o.p.Name == pair.p.Name && o.p.In == pair.p.In));
+        return inherited.Concat(own);
+    }
+
+    private RequestBodyModel? ReadBody(OpenApiOperation operation, OperationName name, string typeHint, string pointer)
+    {
+        if (operation.RequestBody is not { } body)
+        {
+            return null;
+        }
+
+        var media = JsonMedia(body.Content);
+        if (media is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body without application/json content");
+            return null;
+        }
+
+        var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + SchemaReader.Escape(media.Value.Type) + "/schema");
+        return new RequestBodyModel(type, body.Required, body.Description);
+    }
+
+    private ResultModel ReadResult(OpenApiOperation operation, string typeHint, string pointer)
+    {
+        var success = operation.Responses
+            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+            .OrderBy(r => r.Key, System.StringComparer.Ordinal)
+            .Select(r => (KeyValuePair<string, OpenApiResponse>?)r)
+            .FirstOrDefault();
+        if (success is not { } response)
+        {
+            return new ResultModel(ResultKind.None, null, 200, IsPaginated: false, Description: null);
+        }
+
+        var statusCode = int.TryParse(response.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 200;
+        var responsePointer = pointer + "/responses/" + response.Key;
+        var media = JsonMedia(response.Value.Content);
+        if (media?.Media.Schema is not { } schema)
+        {
+            return new ResultModel(ResultKind.None, null, statusCode, IsPaginated: false, response.Value.Description);
+        }
+
+        var schemaPointer = responsePointer + "/content/" + SchemaReader.Escape(media.Value.Type) + "/schema";
+        var view = _schemas.View(schema, schemaPointer);
+        var result = view.FindProperty("result");
+        if (result is null || (view.FindProperty("success") is null && view.FindProperty("errors") is null))
+        {
+            var bare = _schemas.Resolve(schema, typeHint, schemaPointer);
+            return new ResultModel(ResultKind.Bare, bare, statusCode, IsPaginated: false, response.Value.Description);
+        }
+
+        // The Cloudflare envelope: { success, errors, messages, result, result_info? }. Return the narrowed result.
+        var type = _schemas.Resolve(result, typeHint, schemaPointer + "/properties/result");
+        var description = SchemaReader.DescriptionOf(result) ?? response.Value.Description;
+        return type.Kind == TypeKind.Array && type.Element is { } element
+            ? new ResultModel(ResultKind.List, element, statusCode, IsPaginated: view.FindProperty("result_info") is not null, description)
+            : new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description);
+    }
+
+    private static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)
+    {
+        foreach (var pair in content.OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        {
+            if (pair.Key.StartsWith("application/json", System.StringComparison.OrdinalIgnoreCase)
+                || pair.Key.EndsWith("+json", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return (pair.Key, pair.Value);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+
+namespace SharesGen.Generator.Reading;
+
+/// <summary>
+/// A schema with its <c>allOf</c> members merged in order, later members refining earlier ones: the way
+/// Cloudflare's envelopes narrow <c>result</c>. Properties keep the order they first appear in.
+/// </summary>
+internal sealed class SchemaView
+{
+    private readonly List<KeyValuePair<string, OpenApiSchema>> _properties = new();
+
+    public string? Type { get; private set; }
+
+    public string? Format { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public bool Nullable { get; private set; }
+
+    public bool Deprecated { get; private set; }
+
+    public OpenApiSchema? Items { get; private set; }
+
+    public IList<IOpenApiAny> Enum { get; private set; } = new List<IOpenApiAny>();
+
+    public HashSet<string> Required { get; } = new(System.StringComparer.Ordinal);
+
+    public IReadOnlyList<KeyValuePair<string, OpenApiSchema>> Properties => _properties;
+
+    /// <summary><c>anyOf</c>/<c>oneOf</c>/<c>not</c> that no later member narrowed away.</summary>
+    public string? UnsupportedKeyword { get; private set; }
+
+    public Model.Constraints Constraints { get; private set; } = Model.Constraints.None;
+
+    public OpenApiSchema? FindProperty(string name)
+    {
+        foreach (var pair in _properties)
+        {
+            if (pair.Key == name)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Merges <paramref name="schema"/> and, first, its <c>allOf</c> members into one view.</summary>
+    public static SchemaView Flatten(OpenApiSchema schema, System.Action<OpenApiSchema>? onCycle = null)
+    {
+        var view = new SchemaView();
+        view.Merge(schema, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance), onCycle);
+        return view;
+    }
+
+    private void Merge(OpenApiSchema schema, HashSet<OpenApiSchema> visiting, System.Action<OpenApiSchema>? onCycle)
+    {
+        if (!visiting.Add(schema))
+        {
+            onCycle?.Invoke(schema);
+            return;
+        }
+
+        foreach (var member in schema.AllOf)
+        {
+            Merge(member, visiting, onCycle);
+        }
+
+        visiting.Remove(schema);
+
+        Type = schema.Type ?? Type;
+        Format = schema.Format ?? Format;
+        Description = schema.Description ?? Description;
+        Nullable |= schema.Nullable;
+        Deprecated |= schema.Deprecated;
+        Items = schema.Items ?? Items;
+        if (schema.Enum.Count > 0)
+        {
+            Enum = schema.Enum;
+        }
+
+        foreach (var name in schema.Required)
+        {
+            Required.Add(name);
+        }
+
+        foreach (var property in schema.Properties)
+        {
+            var index = _properties.FindIndex(p => p.Key == property.Key);
+            if (index >= 0)
+            {
+                _properties[index] = property;
+            }
+            else
+            {
+                _properties.Add(property);
+            }
+        }
+
+        if (schema.AnyOf.Count > 0)
+        {
+            UnsupportedKeyword = "anyOf";
+        }
+        else if (schema.OneOf.Count > 0)
+        {
+            UnsupportedKeyword = "oneOf";
+        }
+        else if (schema.Type is not null || schema.Properties.Count > 0)
+        {
+            // A member that states a type or properties narrows away an earlier anyOf.
+            UnsupportedKeyword = null;
+        }
+
+        Constraints = new Model.Constraints(
+            MinLength: schema.MinLength ?? Constraints.MinLength,
+            MaxLength: schema.MaxLength ?? Constraints.MaxLength,
+            Minimum: schema.Minimum is { } min ? (double)min : Constraints.Minimum,
+            Maximum: schema.Maximum is { } max ? (double)max : Constraints.Maximum,
+            MinItems: schema.MinItems ?? Constraints.MinItems,
+            MaxItems: schema.MaxItems ?? Constraints.MaxItems,
+            Format: schema.Format ?? Constraints.Format);
+    }
+}
+
+/// <summary>Reference identity, for schema graphs that may contain cycles.</summary>
+internal sealed class ReferenceEqualityComparer : IEqualityComparer<object>, IEqualityComparer<OpenApiSchema>
+{
+    public static readonly ReferenceEqualityComparer Instance = new();
+
+    public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+
+    public bool Equals(OpenApiSchema? x, OpenApiSchema? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(OpenApiSchema obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+}

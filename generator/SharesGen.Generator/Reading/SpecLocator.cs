@@ -1,0 +1,109 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+using SharesGen.Generator.Diagnostics;
+using SharpYaml.Serialization;
+
+namespace SharesGen.Generator.Reading;
+
+/// <summary>
+/// Finds the line and column of a JSON pointer (<c>#/paths/~1shares/post</c>) in the spec text, so that
+/// diagnostics point at the spec rather than at nothing. The text is parsed for positions only when the first
+/// diagnostic needs one: a clean spec pays nothing.
+/// </summary>
+internal sealed class SpecLocator
+{
+    private readonly string _path;
+    private readonly string _text;
+    private YamlNode? _root;
+    private bool _parsed;
+
+    public SpecLocator(string path, string text)
+    {
+        _path = path;
+        _text = text;
+    }
+
+    /// <summary>The location of a 1-based line, for errors that come with a line only.</summary>
+    public LocationInfo AtLine(int oneBasedLine)
+    {
+        var lines = SourceText.From(_text).Lines;
+        var index = Math.Max(0, Math.Min(oneBasedLine - 1, lines.Count - 1));
+        var line = lines[index];
+        return new LocationInfo(_path, line.Span, new LinePositionSpan(new LinePosition(index, 0), new LinePosition(index, line.Span.Length)));
+    }
+
+    /// <summary>The location of the deepest node the pointer reaches; the file start when nothing matches.</summary>
+    public LocationInfo At(string? pointer)
+    {
+        var node = Resolve(pointer);
+        if (node is null)
+        {
+            return new LocationInfo(_path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+        }
+
+        // SharpYaml marks are 1-based in lines and columns; Roslyn's are 0-based.
+        var start = new LinePosition(Math.Max(0, node.Start.Line - 1), Math.Max(0, node.Start.Column - 1));
+        var end = new LinePosition(Math.Max(0, node.End.Line - 1), Math.Max(0, node.End.Column - 1));
+        var spanStart = Math.Min(Math.Max(0, node.Start.Index), _text.Length);
+        var spanEnd = Math.Min(Math.Max(spanStart, node.End.Index), _text.Length);
+        return new LocationInfo(_path, TextSpan.FromBounds(spanStart, spanEnd), new LinePositionSpan(start, end < start ? start : end));
+    }
+
+    private YamlNode? Resolve(string? pointer)
+    {
+        var node = Root;
+        if (node is null || string.IsNullOrEmpty(pointer))
+        {
+            return node;
+        }
+
+        foreach (var rawSegment in pointer!.TrimStart('#').Split('/').Where(s => s.Length > 0))
+        {
+            var segment = rawSegment.Replace("~1", "/").Replace("~0", "~");
+            YamlNode? next = node switch
+            {
+                YamlMappingNode mapping => mapping.Children
+                    .Where(pair => pair.Key is YamlScalarNode key && key.Value == segment)
+                    .Select(pair => pair.Value)
+                    .FirstOrDefault(),
+                YamlSequenceNode sequence when int.TryParse(segment, out var index) && index >= 0 && index < sequence.Children.Count
+                    => sequence.Children[index],
+                _ => null,
+            };
+            if (next is null)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        return node;
+    }
+
+    private YamlNode? Root
+    {
+        get
+        {
+            if (!_parsed)
+            {
+                _parsed = true;
+                try
+                {
+                    var stream = new YamlStream();
+                    stream.Load(new StringReader(_text));
+                    _root = stream.Documents.FirstOrDefault()?.RootNode;
+                }
+                catch (Exception)
+                {
+                    // Unparseable text has no positions beyond the line the parser already reported.
+                    _root = null;
+                }
+            }
+
+            return _root;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Readers;
+using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Helpers;
+using SharesGen.Generator.Model;
+using SharesGen.Generator.Options;
+
+namespace SharesGen.Generator.Reading;
+
+/// <summary>The outcome of reading one spec: a model when one could be made, and what went wrong.</summary>
+internal sealed record SpecResult(ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Reads a spec file with Microsoft.OpenApi.Readers and turns it into an <see cref="ApiModel"/>.</summary>
+internal static class SpecReader
+{
+    public static SpecResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken)
+    {
+        var context = new ReadContext(input.Path, input.Text);
+        try
+        {
+            var model = ReadModel(input, context, cancellationToken);
+            return new SpecResult(model, context.Diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // Never let a spec crash the compiler (CS8785): report it against the file instead.
+            context.Report(DiagnosticDescriptors.InternalError, string.Empty, FileName(input.Path), exception.GetType().Name + ": " + exception.Message);
+            return new SpecResult(null, context.Diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static ApiModel? ReadModel(SpecInput input, ReadContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        var fileName = FileName(input.Path);
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            context.Report(DiagnosticDescriptors.UnreadableSpec, string.Empty, fileName, "the file is empty");
+            return null;
+        }
+
+        var document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(input.Text, out var diagnostic);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var syntaxErrors = diagnostic.Errors.Where(e => e.Pointer?.StartsWith("#line=", StringComparison.Ordinal) == true).ToList();
+        if (syntaxErrors.Count > 0)
+        {
+            foreach (var error in syntaxErrors)
+            {
+                var line = int.TryParse(error.Pointer!.Substring("#line=".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 1;
+                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, context.Locator.AtLine(line), fileName, error.Message));
+            }
+
+            return null;
+        }
+
+        if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 || document?.Paths is null)
+        {
+            var found = diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "it is Swagger/OpenAPI 2.0" : "it has no 'openapi: 3.x' version and paths";
+            context.Report(DiagnosticDescriptors.UnsupportedSpecVersion, "#/openapi", fileName, found);
+            return null;
+        }
+
+        foreach (var error in diagnostic.Errors)
+        {
+            var isReference = error.Message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0;
+            context.Report(
+                isReference ? DiagnosticDescriptors.UnresolvedReference : DiagnosticDescriptors.InvalidSpec,
+                error.Pointer ?? string.Empty,
+                isReference ? error.Message : $"The spec '{fileName}' is not valid OpenAPI at '{error.Pointer}': {error.Message}");
+        }
+
+        var typeNames = new NameScope();
+        var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
+        typeNames.Claim(clientName, "SharesGenClientName", out _);
+        typeNames.Claim(clientName + "Json", "SharesGenClientName", out _);
+
+        var schemas = new SchemaReader(context, document.Components, typeNames);
+        var operations = new OperationReader(context, schemas).ReadAll(document);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        return new ApiModel(
+            Namespace: Namespace(input, context),
+            ClientName: clientName,
+            Title: document.Info?.Title,
+            Description: document.Info?.Description,
+            DefaultBaseAddress: document.Servers?.FirstOrDefault()?.Url,
+            Objects: schemas.Objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray(),
+            Enums: schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
+            Operations: operations.ToEquatableArray(),
+            Examples: EquatableArray<ExampleModel>.Empty);
+    }
+
+    /// <summary><c>spec/shares.yaml</c> → <c>SharesClient</c>.</summary>
+    private static string DefaultClientName(string path)
+        => Naming.ToPascalCase(System.IO.Path.GetFileNameWithoutExtension(path), "Api") + "Client";
+
+    private static string Namespace(SpecInput input, ReadContext context)
+    {
+        const string fallback = "SharesGen.Generated";
+        var wanted = input.Namespace ?? input.DefaultNamespace ?? fallback;
+        var parts = wanted.Split('.');
+        if (parts.All(p => IsIdentifier(p)))
+        {
+            return wanted;
+        }
+
+        var repaired = input.Namespace is null ? fallback : string.Join(".", parts.Select(p => Naming.ToPascalCase(p, "Generated")));
+        context.Report(DiagnosticDescriptors.InvalidOption, string.Empty, "SharesGenNamespace", wanted, "namespace", repaired);
+        return repaired;
+    }
+
+    private static string Identifier(string? wanted, string option, string kind, string fallback, ReadContext context)
+    {
+        if (wanted is null)
+        {
+            return fallback;
+        }
+
+        if (IsIdentifier(wanted))
+        {
+            return wanted;
+        }
+
+        var repaired = Naming.ToPascalCase(wanted, fallback);
+        context.Report(DiagnosticDescriptors.InvalidOption, string.Empty, option, wanted, kind, repaired);
+        return repaired;
+    }
+
+    private static bool IsIdentifier(string text)
+        => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(text)
+           && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(text) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
+
+    private static string FileName(string path) => System.IO.Path.GetFileName(path);
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Emitting;
+using SharesGen.Generator.Helpers;
+using SharesGen.Generator.Model;
+using SharesGen.Generator.Options;
+using SharesGen.Generator.Reading;
+
+namespace SharesGen.Generator;
+
+/// <summary>
+/// Generates DTOs, extensible enums, converters and a typed client from OpenAPI files that a project lists as
+/// <c>&lt;AdditionalFiles Include="spec.yaml" SharesGen="true" /&gt;</c>. This method only wires the pipeline:
+/// reading lives in <c>Reading/</c>, the model in <c>Model/</c>, code in <c>Emitting/</c>.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SharesGenGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecInput.Create(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInput);
+
+        var results = specs
+            .Select(static (input, cancellationToken) => SpecReader.Read(input, cancellationToken))
+            .WithTrackingName(TrackingNames.SpecResult);
+
+        // Diagnostics travel apart from the model: a comment that moves a warning's line must not re-emit code.
+        var diagnostics = results
+            .SelectMany(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        var models = results
+            .Select(static (result, _) => result.Model)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.Model);
+
+        var units = models
+            .SelectMany(static (model, _) => UnitsOf(model))
+            .WithTrackingName(TrackingNames.Units);
+        context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
+    }
+
+    internal static IEnumerable<EmitUnit> UnitsOf(ApiModel model)
+    {
+        foreach (var enumModel in model.Enums)
+        {
+            yield return new EnumUnit(model.Namespace, enumModel);
+        }
+
+        foreach (var objectModel in model.Objects)
+        {
+            yield return new ObjectUnit(model.Namespace, objectModel);
+        }
+
+        yield return new ClientUnit(new ClientModel(model.Namespace, model.ClientName, model.Title, model.Description, model.DefaultBaseAddress, model.Operations));
+        yield return new JsonResolverUnit(new JsonResolverModel(
+            model.Namespace,
+            model.ClientName,
+            model.Objects.Select(o => o.Name).Concat(model.Enums.Select(e => e.Name)).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+    }
+
+    private static void Emit(SourceProductionContext output, EmitUnit unit)
+    {
+        string source;
+        try
+        {
+            source = unit.Emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An emitter bug must surface as a diagnostic, not as CS8785 that hides every other output.
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, unit.HintName, exception.Message));
+            return;
+        }
+
+        output.AddSource(unit.HintName, source);
+    }
+}

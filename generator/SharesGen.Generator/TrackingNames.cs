@@ -1,0 +1,11 @@
+namespace SharesGen.Generator;
+
+/// <summary>The name of every tracked pipeline step, for <c>WithTrackingName</c> and the caching tests.</summary>
+internal static class TrackingNames
+{
+    public const string SpecInput = nameof(SpecInput);
+    public const string SpecResult = nameof(SpecResult);
+    public const string Model = nameof(Model);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Units = nameof(Units);
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SharesGen.Runtime.Serialization;
+
+namespace SharesGen.Runtime;
+
+/// <summary>
+/// A request as a generated method assembles it: method, path with escaped parameters, query, headers and a
+/// JSON body. It holds no credentials; the pipeline adds them to each attempt.
+/// </summary>
+public sealed class ApiRequest
+{
+    private readonly StringBuilder _path = new();
+    private readonly List<KeyValuePair<string, string>> _query = new();
+    private readonly List<KeyValuePair<string, string>> _headers = new();
+
+    /// <summary>Starts a request.</summary>
+    /// <param name="method">The HTTP method, e.g. <c>POST</c>.</param>
+    /// <param name="operationId">The spec's operationId, for errors and logs.</param>
+    public ApiRequest(string method, string operationId)
+    {
+        Method = method;
+        OperationId = operationId;
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public string Method { get; }
+
+    /// <summary>The spec's operationId.</summary>
+    public string OperationId { get; }
+
+    /// <summary>The serialized JSON body, when there is one.</summary>
+    public ReadOnlyMemory<byte>? Body { get; private set; }
+
+    /// <summary>The headers the operation itself sets (not the credentials).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+
+    /// <summary>GET, HEAD, PUT, DELETE and OPTIONS may be sent twice with the same effect.</summary>
+    public bool IsIdempotent => Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS";
+
+    /// <summary>Appends a literal part of the path template, as the spec writes it.</summary>
+    public void AppendPath(string literal) => _path.Append(literal);
+
+    /// <summary>
+    /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>?</c>, <c>#</c> and dot segments cannot
+    /// change the request target. Empty values are rejected: they would change it too.
+    /// </summary>
+    public void AppendPathParameter(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        if (value.Length == 0)
+        {
+            throw new ArgumentException($"The path parameter '{name}' cannot be empty.", name);
+        }
+
+        _path.Append(EscapePathSegment(value));
+    }
+
+    /// <summary>Adds a query parameter; a null value is left out.</summary>
+    public void AddQuery(string name, string? value)
+    {
+        if (value is not null)
+        {
+            _query.Add(new(name, value));
+        }
+    }
+
+    /// <summary>Adds an integer query parameter; null is left out.</summary>
+    public void AddQuery(string name, long? value) => AddQuery(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a number query parameter; null is left out.</summary>
+    public void AddQuery(string name, double? value) => AddQuery(name, value?.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a boolean query parameter as <c>true</c>/<c>false</c>; null is left out.</summary>
+    public void AddQuery(string name, bool? value) => AddQuery(name, value is null ? null : value.Value ? "true" : "false");
+
+    /// <summary>Adds a date-time query parameter in ISO 8601; null is left out.</summary>
+    public void AddQuery(string name, DateTimeOffset? value) => AddQuery(name, value is null ? null : FormatValue(value.Value));
+
+    /// <summary>Adds an extensible-enum query parameter by its wire value; null is left out.</summary>
+    public void AddQuery<TEnum>(string name, TEnum? value)
+        where TEnum : struct, IExtensibleEnum
+        => AddQuery(name, value?.Value);
+
+    /// <summary>
+    /// Adds an array query parameter in <c>style: form</c>: repeated keys (<c>tag=a&amp;tag=b</c>) when
+    /// <paramref name="explode"/>, else one comma-separated value. Null or empty lists are left out.
+    /// </summary>
+    public void AddQuery(string name, IEnumerable<string>? values, bool explode)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (explode)
+        {
+            foreach (var value in values)
+            {
+                AddQuery(name, value);
+            }
+        }
+        else
+        {
+            var joined = string.Join(",", values);
+            if (joined.Length > 0)
+            {
+                AddQuery(name, joined);
+            }
+        }
+    }
+
+    /// <summary>Adds an array of extensible-enum values, as <see cref="AddQuery(string, IEnumerable{string}?, bool)"/>.</summary>
+    public void AddQuery<TEnum>(string name, IEnumerable<TEnum>? values, bool explode)
+        where TEnum : struct, IExtensibleEnum
+        => AddQuery(name, values is null ? null : System.Linq.Enumerable.Select(values, v => v.Value), explode);
+
+    /// <summary>Adds a header the operation declares; null is left out. CR, LF and other controls are rejected.</summary>
+    public void AddHeader(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                throw new ArgumentException($"The header '{name}' contains a control character (such as CR or LF).", name);
+            }
+        }
+
+        _headers.Add(new(name, value));
+    }
+
+    /// <summary>Serializes the body once, with its generated converter; retries resend these bytes.</summary>
+    public void SetJsonBody<T>(T body, JsonConverter<T> converter)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, body, SharesGenJson.Options);
+        }
+
+        Body = buffer.WrittenMemory;
+    }
+
+    /// <summary>The path and query, escaped, relative to the base address: <c>/accounts/a1/shares?page=2</c>.</summary>
+    public string PathAndQuery
+    {
+        get
+        {
+            if (_query.Count == 0)
+            {
+                return _path.ToString();
+            }
+
+            var builder = new StringBuilder(_path.Length + 32).Append(_path);
+            for (var i = 0; i < _query.Count; i++)
+            {
+                builder.Append(i == 0 ? '?' : '&')
+                    .Append(Uri.EscapeDataString(_query[i].Key))
+                    .Append('=')
+                    .Append(Uri.EscapeDataString(_query[i].Value));
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    /// <summary>Formats a non-string path or header value the way the API expects (invariant culture).</summary>
+    public static string FormatValue(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc cref="FormatValue(long)"/>
+    public static string FormatValue(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc cref="FormatValue(long)"/>
+    public static string FormatValue(bool value) => value ? "true" : "false";
+
+    /// <inheritdoc cref="FormatValue(long)"/>
+    public static string FormatValue(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    private static string EscapePathSegment(string value)
+    {
+        // EscapeDataString leaves '.' alone; a "." or ".." segment would be resolved away by the URI.
+        if (value is "." or "..")
+        {
+            return value.Replace(".", "%2E");
+        }
+
+        return Uri.EscapeDataString(value);
+    }
+}
