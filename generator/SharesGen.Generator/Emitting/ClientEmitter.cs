@@ -59,7 +59,38 @@ internal static class ClientEmitter
             }
         }
 
+        writer.WriteLine();
+        EmitServiceRegistration(writer, model.ClientName);
         return Preamble.End(writer);
+    }
+
+    /// <summary><c>services.AddSharesClient(...)</c>: a typed client of <c>IHttpClientFactory</c>.</summary>
+    private static void EmitServiceRegistration(SourceWriter writer, string clientName)
+    {
+        const string services = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
+        const string builder = "global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder";
+        const string registration = CodeNames.Runtime + ".DependencyInjection.SharesGenServiceCollectionExtensions";
+        var create = $"static (httpClient, options) => new {clientName}(httpClient, options)";
+
+        DocComments.Element(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with <c>IHttpClientFactory</c>.", escape: false);
+        writer.WriteLine(CodeNames.GeneratedCode);
+        using (writer.OpenBlock($"public static partial class {clientName}ServiceCollectionExtensions"))
+        {
+            DocComments.Element(writer, "summary", $"Registers <see cref=\"{clientName}\"/> as a typed client; credentials left unset are read from\n<c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.", escape: false);
+            writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
+            writer.WriteLine("/// <param name=\"configure\">Sets the base address, credentials, timeout and retries.</param>");
+            writer.WriteLine("/// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>");
+            writer.WriteLine($"public static {builder} Add{clientName}(this {services} services, global::System.Action<{CodeNames.Runtime}.ApiClientOptions>? configure = null)");
+            writer.WriteLine($"    => {registration}.AddSharesGenClient(services, {create}, configure);");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>,\n<c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).", escape: false);
+            writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
+            writer.WriteLine("/// <param name=\"configuration\">The section to read, e.g. <c>configuration.GetSection(\"Cloudflare\")</c>.</param>");
+            writer.WriteLine("/// <param name=\"configure\">Adjusts the options after binding.</param>");
+            writer.WriteLine("/// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>");
+            writer.WriteLine($"public static {builder} Add{clientName}(this {services} services, global::Microsoft.Extensions.Configuration.IConfiguration configuration, global::System.Action<{CodeNames.Runtime}.ApiClientOptions>? configure = null)");
+            writer.WriteLine($"    => {registration}.AddSharesGenClient(services, {create}, configuration, configure);");
+        }
     }
 
     private static void EmitGroupClass(SourceWriter writer, CodeNames names, GroupNode group)

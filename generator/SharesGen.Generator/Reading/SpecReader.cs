@@ -80,6 +80,7 @@ internal static class SpecReader
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
         typeNames.Claim(clientName, "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Json", "SharesGenClientName", out _);
+        typeNames.Claim(clientName + "ServiceCollectionExtensions", "SharesGenClientName", out _);
 
         var schemas = new SchemaReader(context, document.Components, typeNames);
         var operations = new OperationReader(context, schemas).ReadAll(document);

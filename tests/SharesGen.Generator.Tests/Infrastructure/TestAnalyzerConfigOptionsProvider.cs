@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SharesGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Serves what MSBuild writes into the generated .editorconfig: <c>build_property.*</c> globally and
+/// <c>build_metadata.AdditionalFiles.*</c> per file. Options are keyed by path, so replacing an AdditionalText
+/// with an edited one of the same path keeps its options (and keeps this provider unchanged for caching).
+/// </summary>
+internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, AnalyzerConfigOptions> _byPath;
+
+    public TestAnalyzerConfigOptionsProvider(IEnumerable<SpecFile> files, string? rootNamespace)
+    {
+        _byPath = files.ToDictionary(f => f.Path, f => (AnalyzerConfigOptions)new DictionaryOptions(MetadataOf(f)));
+        GlobalOptions = new DictionaryOptions(rootNamespace is null
+            ? ImmutableDictionary<string, string>.Empty
+            : ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", rootNamespace));
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => _byPath.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
+
+    private static ImmutableDictionary<string, string> MetadataOf(SpecFile file)
+    {
+        const string Prefix = "build_metadata.AdditionalFiles.";
+        var metadata = ImmutableDictionary<string, string>.Empty;
+        if (file.OptedIn is { } optedIn)
+        {
+            metadata = metadata.Add(Prefix + "SharesGen", optedIn);
+        }
+
+        if (file.Namespace is { } @namespace)
+        {
+            metadata = metadata.Add(Prefix + "SharesGenNamespace", @namespace);
+        }
+
+        if (file.ClientName is { } clientName)
+        {
+            metadata = metadata.Add(Prefix + "SharesGenClientName", clientName);
+        }
+
+        return metadata;
+    }
+
+    private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(ImmutableDictionary<string, string>.Empty);
+
+        // The compiler compares option keys case-insensitively; so must we.
+        private readonly ImmutableDictionary<string, string> _values = values.WithComparers(KeyComparer);
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+
+        public override IEnumerable<string> Keys => _values.Keys;
+    }
+}

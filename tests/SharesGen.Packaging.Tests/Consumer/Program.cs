@@ -1,0 +1,14 @@
+using Contoso.Cloudflare;
+using SharesGen.Runtime;
+
+// Compiles only if the packaged generator ran inside this build; runs without any network.
+var request = new CreateShareRequest
+{
+    Name = "packaged",
+    Recipients = [new CreateShareRecipientRequest { RecipientAccountId = "023e105f4ecef8ad9ca31a8372d0c353" }],
+    Resources = [],
+};
+var json = System.Text.Json.JsonSerializer.Serialize(request, SharesClientJson.Options);
+using var client = new HttpClient();
+var shares = new SharesClient(client, new ApiClientOptions { BaseAddress = new Uri("http://127.0.0.1:9/client/v4"), Credentials = ApiCredentials.ApiToken("t") });
+Console.WriteLine(shares.Shares is not null ? json : "missing");
