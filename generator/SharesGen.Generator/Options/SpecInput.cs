@@ -9,7 +9,8 @@ namespace SharesGen.Generator.Options;
 /// <param name="Namespace">The <c>SharesGenNamespace</c> metadata, or null for the default.</param>
 /// <param name="ClientName">The <c>SharesGenClientName</c> metadata, or null for the default.</param>
 /// <param name="DefaultNamespace">The project's root namespace, the default for <paramref name="Namespace"/>.</param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace)
+/// <param name="OperationNames">The <c>SharesGenOperationNames</c> metadata: <c>operationId=Group.Method;…</c> overrides.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -17,6 +18,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     public const string NamespaceMetadata = "SharesGenNamespace";
 
     public const string ClientNameMetadata = "SharesGenClientName";
+
+    public const string OperationNamesMetadata = "SharesGenOperationNames";
 
     /// <summary>True when the file carries <c>SharesGen="true"</c>.</summary>
     public static bool IsOptedIn(AnalyzerConfigOptions options)
@@ -38,7 +41,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             text,
             NonEmpty(options, NamespaceMetadata),
             NonEmpty(options, ClientNameMetadata),
-            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim());
+            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(),
+            NonEmpty(options, OperationNamesMetadata));
     }
 
     private static string MetadataKey(string name) => "build_metadata.AdditionalFiles." + name;

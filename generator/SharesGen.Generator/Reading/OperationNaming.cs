@@ -16,10 +16,52 @@ internal sealed record OperationName(IReadOnlyList<string> Group, string Method)
 /// (a collection): GET → <c>List</c>/<c>Get</c>, POST → <c>Create</c>, PUT → <c>Update</c>, PATCH → <c>Edit</c>,
 /// DELETE → <c>Delete</c>. A collection PUT beside an item PUT becomes <c>UpdateAll</c>.</item>
 /// <item>Two operations that still collide keep a name made from the path and method.</item>
+/// <item>An override wins over all of the above: the operation's <c>x-sharesgen-name</c> extension, or the
+/// consumer's <c>SharesGenOperationNames="operationId=Group.Sub.Method;…"</c> metadata (which wins over the
+/// extension, so an unchanged official spec can still be renamed).</item>
 /// </list>
 /// </summary>
 internal static class OperationNaming
 {
+    /// <summary>Parses an override such as <c>Shares.Recipients.ReplaceAll</c>; null when it is not one.</summary>
+    public static OperationName? ParseOverride(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parts = text!.Trim().Split('.').Select(p => Naming.ToPascalCase(p, string.Empty)).ToList();
+        if (parts.Any(p => p.Length == 0 || p[0] == '_'))
+        {
+            return null;
+        }
+
+        var method = parts[parts.Count - 1];
+        if (method.EndsWith("Async", System.StringComparison.Ordinal) && method.Length > 5)
+        {
+            method = method.Substring(0, method.Length - 5);
+        }
+
+        return new OperationName(parts.Take(parts.Count - 1).ToList(), method);
+    }
+
+    /// <summary>Parses <c>operationId=Group.Method;operationId=…</c>.</summary>
+    public static IReadOnlyDictionary<string, string> ParseOverrideList(string? text)
+    {
+        var overrides = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var entry in (text ?? string.Empty).Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = entry.IndexOf('=');
+            if (equals > 0)
+            {
+                overrides[entry.Substring(0, equals).Trim()] = entry.Substring(equals + 1).Trim();
+            }
+        }
+
+        return overrides;
+    }
+
     public static IReadOnlyList<OperationName> Assign(IReadOnlyList<(string Path, string Method)> operations)
     {
         var parsed = operations.Select(o => Parse(o.Path)).ToList();

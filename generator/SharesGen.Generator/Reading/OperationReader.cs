@@ -14,10 +14,13 @@ internal sealed class OperationReader
     private readonly ReadContext _context;
     private readonly SchemaReader _schemas;
 
-    public OperationReader(ReadContext context, SchemaReader schemas)
+    private readonly IReadOnlyDictionary<string, string> _nameOverrides;
+
+    public OperationReader(ReadContext context, SchemaReader schemas, IReadOnlyDictionary<string, string> nameOverrides)
     {
         _context = context;
         _schemas = schemas;
+        _nameOverrides = nameOverrides;
     }
 
     public IReadOnlyList<OperationModel> ReadAll(OpenApiDocument document)
@@ -52,10 +55,36 @@ internal sealed class OperationReader
             }
 
             seenIds[operationId] = path;
-            operations.Add(Read(operationId, httpMethod, path, item, operation, names[i], pointer));
+            operations.Add(Read(operationId, httpMethod, path, item, operation, NameOf(operationId, operation, names[i], pointer), pointer));
         }
 
         return operations;
+    }
+
+    /// <summary>The consumer's override, else the spec's <c>x-sharesgen-name</c>, else the derived name.</summary>
+    private OperationName NameOf(string operationId, OpenApiOperation operation, OperationName derived, string pointer)
+    {
+        if (_nameOverrides.TryGetValue(operationId, out var consumerName))
+        {
+            if (OperationNaming.ParseOverride(consumerName) is { } parsed)
+            {
+                return parsed;
+            }
+
+            _context.Report(DiagnosticDescriptors.InvalidOption, pointer, "SharesGenOperationNames", consumerName, "Group.Method name", derived.Method);
+        }
+
+        if (operation.Extensions.TryGetValue("x-sharesgen-name", out var extension) && extension is Microsoft.OpenApi.Any.OpenApiString { Value: var specName })
+        {
+            if (OperationNaming.ParseOverride(specName) is { } parsed)
+            {
+                return parsed;
+            }
+
+            _context.Report(DiagnosticDescriptors.InvalidOption, pointer + "/x-sharesgen-name", "x-sharesgen-name", specName, "Group.Method name", derived.Method);
+        }
+
+        return derived;
     }
 
     private OperationModel Read(string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)

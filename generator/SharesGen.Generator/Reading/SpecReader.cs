@@ -83,7 +83,7 @@ internal static class SpecReader
         typeNames.Claim(clientName + "ServiceCollectionExtensions", "SharesGenClientName", out _);
 
         var schemas = new SchemaReader(context, document.Components, typeNames);
-        var operations = new OperationReader(context, schemas).ReadAll(document);
+        var operations = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames)).ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();
 
         return new ApiModel(
