@@ -65,7 +65,9 @@ internal static class SharesGenJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions();
+        // Converters are called directly, so no type is ever resolved; an empty resolver keeps it that way
+        // (and lets the options be frozen where reflection is switched off).
+        var options = new JsonSerializerOptions { TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() };
         options.MakeReadOnly();
         return options;
     }

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace SharesGen.Runtime.Tests;
+
+public class PagingTests
+{
+    private static async Task<Page<JsonElement>> PageFrom(string body)
+    {
+        var stub = new StubHandler().Respond(HttpStatusCode.OK, body);
+        var pipeline = new ApiPipeline(new HttpClient(stub), new ApiClientOptions { BaseAddress = new("https://api.example.test/"), Credentials = ApiCredentials.ApiToken("t") }, null);
+        var response = await pipeline.SendForListAsync(new ApiRequest("GET", "list"), JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+        return new Page<JsonElement>(response);
+    }
+
+    [Test]
+    public async Task Walks_every_page_lazily_and_stops_on_the_last()
+    {
+        var bodies = new Dictionary<int, string>
+        {
+            [1] = Envelopes.List(1, 3, "a", "b"),
+            [2] = Envelopes.List(2, 3, "c", "d"),
+            [3] = Envelopes.List(3, 3, "e"),
+        };
+        var requested = new List<int?>();
+        var items = Paging.EnumerateAsync((page, _) =>
+        {
+            requested.Add(page);
+            return PageFrom(bodies[page ?? 1]);
+        }, null);
+
+        var first = await items.Take(1).ToListAsync();
+        Assert.That(requested, Is.EqualTo(new int?[] { null }), "the second page was fetched before it was needed");
+
+        requested.Clear();
+        var all = await items.Select(e => e.GetProperty("id").GetString()).ToListAsync();
+        Assert.That(all, Is.EqualTo(new[] { "a", "b", "c", "d", "e" }));
+        Assert.That(requested, Is.EqualTo(new int?[] { null, 2, 3 }));
+    }
+
+    [Test]
+    public async Task Stops_on_an_empty_page()
+    {
+        var page = await PageFrom(Envelopes.List(4, 9));
+        Assert.That(Paging.NextPage(page, 4), Is.Null);
+    }
+
+    [Test]
+    public async Task Stops_after_an_unpaginated_response()
+    {
+        var page = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"a"}]}""");
+        Assert.That(Paging.NextPage(page, null), Is.Null);
+    }
+
+    [Test]
+    public async Task Uses_total_count_when_total_pages_is_absent_and_a_short_page_otherwise()
+    {
+        var byCount = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"a"},{"id":"b"}],"result_info":{"page":1,"per_page":2,"total_count":3}}""");
+        Assert.That(Paging.NextPage(byCount, 1), Is.EqualTo(2));
+
+        var lastByCount = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"}],"result_info":{"page":2,"per_page":2,"total_count":3}}""");
+        Assert.That(Paging.NextPage(lastByCount, 2), Is.Null);
+
+        var shortPage = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"}],"result_info":{"page":5,"per_page":2}}""");
+        Assert.That(Paging.NextPage(shortPage, 5), Is.Null);
+
+        var fullPage = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"},{"id":"d"}],"result_info":{"page":5,"per_page":2}}""");
+        Assert.That(Paging.NextPage(fullPage, 5), Is.EqualTo(6));
+    }
+}
