@@ -68,6 +68,11 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             model.Namespace,
             model.ClientName,
             model.Objects.Select(o => o.Name).Concat(model.Enums.Select(e => e.Name)).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+        if (model.Contract is { } contract)
+        {
+            yield return new ContractUnit(contract);
+            yield return new ExamplesUnit(contract);
+        }
     }
 
     private static void Emit(SourceProductionContext output, EmitUnit unit)

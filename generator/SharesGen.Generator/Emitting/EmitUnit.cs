@@ -42,3 +42,17 @@ internal sealed record JsonResolverUnit(JsonResolverModel Model) : EmitUnit(Mode
 
     public override string Emit() => JsonResolverEmitter.Emit(Model);
 }
+
+internal sealed record ContractUnit(ContractModel Model) : EmitUnit(Model.Namespace)
+{
+    public override string HintName => Hint(Model.ClientName + "Contract");
+
+    public override string Emit() => ContractEmitter.EmitContract(Model);
+}
+
+internal sealed record ExamplesUnit(ContractModel Model) : EmitUnit(Model.Namespace)
+{
+    public override string HintName => Hint(Model.ClientName + "Examples");
+
+    public override string Emit() => ContractEmitter.EmitExamples(Model);
+}

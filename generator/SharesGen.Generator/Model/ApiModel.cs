@@ -15,7 +15,7 @@ internal sealed record ApiModel(
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
     EquatableArray<OperationModel> Operations,
-    EquatableArray<ExampleModel> Examples);
+    ContractModel? Contract);
 
 /// <summary>A generated DTO.</summary>
 internal sealed record ObjectModel(
@@ -66,4 +66,10 @@ internal sealed record EnumModel(
 internal sealed record EnumMemberModel(string Value, string Name);
 
 /// <summary>A JSON example from the spec, by a stable C# name.</summary>
-internal sealed record ExampleModel(string Name, string Source, string Json);
+/// <param name="Name">The C# member name, e.g. <c>SharesCreateResponse</c>.</param>
+/// <param name="Source">The JSON pointer of the example in the spec.</param>
+/// <param name="Json">The example as compact JSON.</param>
+/// <param name="Schema">The schema the example should satisfy.</param>
+/// <param name="Dto">The generated type it deserializes into, when there is one.</param>
+/// <param name="IsEnvelope">The DTO is the envelope's <c>result</c>, not the whole example.</param>
+internal sealed record ExampleModel(string Name, string Source, string Json, SchemaNodeModel? Schema, TypeRef? Dto, bool IsEnvelope);

@@ -15,6 +15,10 @@ internal sealed class OperationReader
     private readonly SchemaReader _schemas;
 
     private readonly IReadOnlyDictionary<string, string> _nameOverrides;
+    private readonly List<AcceptedOperation> _accepted = new();
+
+    /// <summary>The operations read, with their OpenAPI objects, for the contract reader.</summary>
+    public IReadOnlyList<AcceptedOperation> Accepted => _accepted;
 
     public OperationReader(ReadContext context, SchemaReader schemas, IReadOnlyDictionary<string, string> nameOverrides)
     {
@@ -55,7 +59,9 @@ internal sealed class OperationReader
             }
 
             seenIds[operationId] = path;
-            operations.Add(Read(operationId, httpMethod, path, item, operation, NameOf(operationId, operation, names[i], pointer), pointer));
+            var model = Read(operationId, httpMethod, path, item, operation, NameOf(operationId, operation, names[i], pointer), pointer);
+            operations.Add(model);
+            _accepted.Add(new AcceptedOperation(model, item, operation, pointer));
         }
 
         return operations;
@@ -151,7 +157,7 @@ internal sealed class OperationReader
     }
 
     /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>
-    private static IEnumerable<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
+    internal static IEnumerable<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
     {
         var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).ToList();
         var inherited = item.Parameters
@@ -215,7 +221,7 @@ internal sealed class OperationReader
             : new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description);
     }
 
-    private static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)
+    internal static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)
     {
         foreach (var pair in content.OrderBy(c => c.Key, System.StringComparer.Ordinal))
         {
@@ -229,3 +235,6 @@ internal sealed class OperationReader
         return null;
     }
 }
+
+/// <summary>An operation the reader accepted, with the OpenAPI objects it came from.</summary>
+internal sealed record AcceptedOperation(OperationModel Model, OpenApiPathItem Item, OpenApiOperation Operation, string Pointer);

@@ -43,6 +43,23 @@ internal sealed class SchemaReader
 
     public IReadOnlyList<ObjectModel> Objects => _objects;
 
+    /// <summary>The generated type a schema already resolved to, if any (for examples).</summary>
+    public TypeRef? Generated(OpenApiSchema schema)
+    {
+        for (var current = schema; current is not null; current = AliasTarget(current))
+        {
+            if (_resolved.TryGetValue(current, out var type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The C# type name of a component, as <see cref="Resolve"/> would name it.</summary>
+    public string ComponentTypeName(string componentId) => Naming.TypeNameFromComponent(componentId, _componentPrefix);
+
     public IReadOnlyList<EnumModel> Enums => _enums;
 
     /// <summary>The schema merged through its <c>allOf</c>, reporting (once) any cycle it contains.</summary>

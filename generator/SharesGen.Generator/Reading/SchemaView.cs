@@ -33,6 +33,9 @@ internal sealed class SchemaView
     /// <summary><c>anyOf</c>/<c>oneOf</c>/<c>not</c> that no later member narrowed away.</summary>
     public string? UnsupportedKeyword { get; private set; }
 
+    /// <summary>The alternatives of that <c>anyOf</c>/<c>oneOf</c>, for validation.</summary>
+    public IList<OpenApiSchema> Alternatives { get; private set; } = new List<OpenApiSchema>();
+
     public Model.Constraints Constraints { get; private set; } = Model.Constraints.None;
 
     public OpenApiSchema? FindProperty(string name)
@@ -103,15 +106,18 @@ internal sealed class SchemaView
         if (schema.AnyOf.Count > 0)
         {
             UnsupportedKeyword = "anyOf";
+            Alternatives = schema.AnyOf;
         }
         else if (schema.OneOf.Count > 0)
         {
             UnsupportedKeyword = "oneOf";
+            Alternatives = schema.OneOf;
         }
         else if (schema.Type is not null || schema.Properties.Count > 0)
         {
             // A member that states a type or properties narrows away an earlier anyOf.
             UnsupportedKeyword = null;
+            Alternatives = new List<OpenApiSchema>();
         }
 
         Constraints = new Model.Constraints(

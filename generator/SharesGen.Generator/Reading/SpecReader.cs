@@ -81,13 +81,20 @@ internal static class SpecReader
         typeNames.Claim(clientName, "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Json", "SharesGenClientName", out _);
         typeNames.Claim(clientName + "ServiceCollectionExtensions", "SharesGenClientName", out _);
+        typeNames.Claim(clientName + "Contract", "SharesGenClientName", out _);
+        typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
 
         var schemas = new SchemaReader(context, document.Components, typeNames);
-        var operations = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames)).ReadAll(document);
+        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames));
+        var operations = operationReader.ReadAll(document);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var @namespace = Namespace(input, context);
+        var contract = new ContractReader(schemas).Read(document, operationReader.Accepted, @namespace, clientName);
         cancellationToken.ThrowIfCancellationRequested();
 
         return new ApiModel(
-            Namespace: Namespace(input, context),
+            Namespace: @namespace,
             ClientName: clientName,
             Title: document.Info?.Title,
             Description: document.Info?.Description,
@@ -95,7 +102,7 @@ internal static class SpecReader
             Objects: schemas.Objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray(),
             Enums: schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
-            Examples: EquatableArray<ExampleModel>.Empty);
+            Contract: contract);
     }
 
     /// <summary><c>spec/shares.yaml</c> → <c>SharesClient</c>.</summary>

@@ -1,0 +1,65 @@
+using SharesGen.Generator.Helpers;
+
+namespace SharesGen.Generator.Model;
+
+/// <summary>
+/// The spec as data for run-time checks: every component schema (allOf merged), every operation's contract,
+/// and every example. The contract-test kit validates payloads and requests against it without parsing the
+/// spec at run time.
+/// </summary>
+internal sealed record ContractModel(
+    string Namespace,
+    string ClientName,
+    EquatableArray<NamedSchemaModel> Schemas,
+    EquatableArray<OperationContractModel> Operations,
+    EquatableArray<ExampleModel> Examples);
+
+/// <summary>A component schema by its spec name.</summary>
+internal sealed record NamedSchemaModel(string Name, SchemaNodeModel Schema);
+
+/// <summary>
+/// One schema for validation, its allOf members merged in. <see cref="Ref"/> names a component instead of
+/// repeating it (components may be recursive).
+/// </summary>
+internal sealed record SchemaNodeModel(
+    string? Ref = null,
+    string? Type = null,
+    string? Format = null,
+    bool Nullable = false,
+    EquatableArray<string> Enum = default,
+    bool EnumAllowsNull = false,
+    int? MinLength = null,
+    int? MaxLength = null,
+    double? Minimum = null,
+    double? Maximum = null,
+    int? MinItems = null,
+    int? MaxItems = null,
+    EquatableArray<PropertyNodeModel> Properties = default,
+    EquatableArray<string> Required = default,
+    SchemaNodeModel? Items = null,
+    EquatableArray<SchemaNodeModel> AnyOf = default,
+    bool Deprecated = false);
+
+/// <summary>A property of a <see cref="SchemaNodeModel"/>.</summary>
+internal sealed record PropertyNodeModel(string Name, SchemaNodeModel Schema);
+
+/// <summary>What the server expects of one operation and answers on success.</summary>
+internal sealed record OperationContractModel(
+    string OperationId,
+    string Method,
+    string PathTemplate,
+    EquatableArray<ParameterContractModel> Parameters,
+    SchemaNodeModel? RequestBody,
+    bool RequestBodyRequired,
+    int SuccessStatus,
+    SchemaNodeModel? SuccessSchema,
+    SchemaNodeModel? FailureSchema,
+    EquatableArray<SecurityAlternativeModel> Security,
+    string? RequestExample,
+    string? ResponseExample);
+
+/// <summary>A parameter as the server checks it.</summary>
+internal sealed record ParameterContractModel(string Name, string In, bool Required, SchemaNodeModel Schema, bool Explode);
+
+/// <summary>One way to authenticate: every header in it must be present.</summary>
+internal sealed record SecurityAlternativeModel(EquatableArray<string> Headers);

@@ -1,0 +1,219 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+using SharesGen.Generator.Helpers;
+using SharesGen.Generator.Model;
+
+namespace SharesGen.Generator.Reading;
+
+/// <summary>
+/// Reads the spec into a <see cref="ContractModel"/>: component schemas with allOf merged, what each
+/// operation expects and answers, and every example with the schema and type it belongs to.
+/// </summary>
+internal sealed class ContractReader
+{
+    private readonly SchemaReader _schemas;
+    private readonly NameScope _exampleNames = new();
+    private readonly List<ExampleModel> _examples = new();
+
+    public ContractReader(SchemaReader schemas) => _schemas = schemas;
+
+    public ContractModel Read(OpenApiDocument document, IReadOnlyList<AcceptedOperation> operations, string @namespace, string clientName)
+    {
+        var components = document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
+        var schemas = components
+            .OrderBy(c => c.Key, System.StringComparer.Ordinal)
+            .Select(c => new NamedSchemaModel(c.Key, Node(c.Value, "#/components/schemas/" + SchemaReader.Escape(c.Key), defining: true)))
+            .ToEquatableArray();
+
+        var contracts = operations.Select(o => ReadOperation(document, o)).ToEquatableArray();
+
+        foreach (var component in components.OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        {
+            ReadSchemaExamples(component.Key, component.Value);
+        }
+
+        return new ContractModel(@namespace, clientName, schemas, contracts, _examples.ToEquatableArray());
+    }
+
+    /// <summary>A schema for validation; components other than the one being defined become references.</summary>
+    private SchemaNodeModel Node(OpenApiSchema? schema, string pointer, bool defining = false, int depth = 0)
+    {
+        if (schema is null || schema.UnresolvedReference || depth > 64)
+        {
+            return new SchemaNodeModel();
+        }
+
+        if (!defining && schema.Reference?.Id is { } id)
+        {
+            return new SchemaNodeModel(Ref: id);
+        }
+
+        if (SchemaReader.AliasTarget(schema) is { } target)
+        {
+            var aliased = Node(target, pointer + "/allOf/0", depth: depth + 1);
+            return aliased with { Nullable = aliased.Nullable || schema.Nullable, Deprecated = aliased.Deprecated || schema.Deprecated };
+        }
+
+        var view = _schemas.View(schema, pointer);
+        var enumValues = view.Enum.OfType<OpenApiString>().Select(v => v.Value).ToEquatableArray();
+        return new SchemaNodeModel(
+            Type: view.Type,
+            Format: view.Format,
+            Nullable: view.Nullable,
+            Enum: enumValues,
+            EnumAllowsNull: view.Enum.Any(v => v is OpenApiNull),
+            MinLength: view.Constraints.MinLength,
+            MaxLength: view.Constraints.MaxLength,
+            Minimum: view.Constraints.Minimum,
+            Maximum: view.Constraints.Maximum,
+            MinItems: view.Constraints.MinItems,
+            MaxItems: view.Constraints.MaxItems,
+            Properties: view.Properties
+                .Select(p => new PropertyNodeModel(p.Key, Node(p.Value, pointer + "/properties/" + SchemaReader.Escape(p.Key), depth: depth + 1)))
+                .ToEquatableArray(),
+            Required: view.Required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(),
+            Items: view.Items is null ? null : Node(view.Items, pointer + "/items", depth: depth + 1),
+            AnyOf: view.Alternatives.Select((a, i) => Node(a, pointer + "/anyOf/" + i, depth: depth + 1)).ToEquatableArray(),
+            Deprecated: view.Deprecated);
+    }
+
+    private OperationContractModel ReadOperation(OpenApiDocument document, AcceptedOperation accepted)
+    {
+        var (model, item, operation, pointer) = (accepted.Model, accepted.Item, accepted.Operation, accepted.Pointer);
+        var baseName = string.Concat(model.Group) + model.MethodName;
+
+        var parameters = OperationReader.ParametersOf(item, operation, model.PathTemplate, pointer)
+            .Where(p => !p.Parameter.UnresolvedReference && p.Parameter.In is not null)
+            .Select(p => new ParameterContractModel(
+                p.Parameter.Name,
+                p.Parameter.In!.Value.ToString().ToLowerInvariant(),
+                p.Parameter.Required || p.Parameter.In == Microsoft.OpenApi.Models.ParameterLocation.Path,
+                Node(p.Parameter.Schema, p.Pointer + "/schema"),
+                p.Parameter.Explode))
+            .ToEquatableArray();
+
+        SchemaNodeModel? body = null;
+        string? requestExample = null;
+        if (operation.RequestBody is { } requestBody && OperationReader.JsonMedia(requestBody.Content) is { } requestMedia)
+        {
+            var mediaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(requestMedia.Type);
+            body = Node(requestMedia.Media.Schema, mediaPointer + "/schema");
+            var bodyDto = model.Body?.Type is { Kind: TypeKind.Object } dto ? dto : null;
+            requestExample = ReadMediaExamples(requestMedia.Media, baseName + "Request", mediaPointer, body, bodyDto, isEnvelope: false);
+        }
+
+        SchemaNodeModel? success = null;
+        SchemaNodeModel? failure = null;
+        string? responseExample = null;
+        foreach (var response in operation.Responses.OrderBy(r => r.Key, System.StringComparer.Ordinal))
+        {
+            if (OperationReader.JsonMedia(response.Value.Content) is not { } media)
+            {
+                continue;
+            }
+
+            var mediaPointer = pointer + "/responses/" + SchemaReader.Escape(response.Key) + "/content/" + SchemaReader.Escape(media.Type);
+            var node = Node(media.Media.Schema, mediaPointer + "/schema");
+            var isSuccess = response.Key.Length == 3 && response.Key[0] == '2';
+            if (isSuccess && success is null)
+            {
+                success = node;
+                var resultDto = model.Result.Type is { Kind: TypeKind.Object } dto ? dto : null;
+                var isEnvelope = model.Result.Kind is ResultKind.Single or ResultKind.List;
+                responseExample = ReadMediaExamples(media.Media, baseName + "Response", mediaPointer, node, resultDto, isEnvelope);
+            }
+            else if (!isSuccess)
+            {
+                failure ??= node;
+                ReadMediaExamples(media.Media, baseName + "Response" + response.Key.ToUpperInvariant(), mediaPointer, node, null, isEnvelope: false);
+            }
+        }
+
+        return new OperationContractModel(
+            model.OperationId,
+            model.HttpMethod,
+            model.PathTemplate,
+            parameters,
+            body,
+            operation.RequestBody?.Required ?? false,
+            model.Result.StatusCode,
+            success,
+            failure,
+            Security(document, operation),
+            requestExample,
+            responseExample);
+    }
+
+    /// <summary>Each alternative lists the headers that must all be present (apiKey in header, or bearer).</summary>
+    private static EquatableArray<SecurityAlternativeModel> Security(OpenApiDocument document, OpenApiOperation operation)
+    {
+        var requirements = operation.Security is { Count: > 0 } own ? own : document.SecurityRequirements ?? new List<OpenApiSecurityRequirement>();
+        return requirements
+            .Select(requirement => new SecurityAlternativeModel(requirement.Keys
+                .Select(scheme => scheme.Type switch
+                {
+                    SecuritySchemeType.ApiKey when scheme.In == Microsoft.OpenApi.Models.ParameterLocation.Header => scheme.Name,
+                    SecuritySchemeType.Http => "Authorization",
+                    SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect => "Authorization",
+                    _ => null,
+                })
+                .Where(header => header is not null)
+                .Select(header => header!)
+                .OrderBy(header => header, System.StringComparer.OrdinalIgnoreCase)
+                .ToEquatableArray()))
+            .Where(alternative => !alternative.Headers.IsEmpty)
+            .ToEquatableArray();
+    }
+
+    /// <summary>Adds the media type's <c>example</c> and named <c>examples</c>; returns the first as JSON.</summary>
+    private string? ReadMediaExamples(OpenApiMediaType media, string name, string pointer, SchemaNodeModel schema, TypeRef? dto, bool isEnvelope)
+    {
+        string? first = null;
+        if (media.Example is { } example)
+        {
+            first = Add(name, pointer + "/example", example, schema, dto, isEnvelope);
+        }
+
+        foreach (var named in media.Examples.OrderBy(e => e.Key, System.StringComparer.Ordinal))
+        {
+            if (named.Value?.Value is { } value)
+            {
+                var json = Add(name + Naming.ToPascalCase(named.Key, string.Empty), pointer + "/examples/" + SchemaReader.Escape(named.Key) + "/value", value, schema, dto, isEnvelope);
+                first ??= json;
+            }
+        }
+
+        return first;
+    }
+
+    private void ReadSchemaExamples(string componentId, OpenApiSchema component)
+    {
+        var typeName = _schemas.ComponentTypeName(componentId);
+        var pointer = "#/components/schemas/" + SchemaReader.Escape(componentId);
+        var self = new SchemaNodeModel(Ref: componentId);
+        var generated = _schemas.Generated(component);
+        if (component.Example is { } example)
+        {
+            Add(typeName + "Example", pointer + "/example", example, self, generated is { Kind: TypeKind.Object } ? generated : null, isEnvelope: false);
+        }
+
+        foreach (var property in component.Properties)
+        {
+            if (property.Value.Example is { } propertyExample && property.Value.Reference is null)
+            {
+                var propertyPointer = pointer + "/properties/" + SchemaReader.Escape(property.Key);
+                Add(typeName + Naming.ToPascalCase(property.Key) + "Example", propertyPointer + "/example", propertyExample, Node(property.Value, propertyPointer), null, isEnvelope: false);
+            }
+        }
+    }
+
+    private string Add(string wantedName, string pointer, IOpenApiAny value, SchemaNodeModel schema, TypeRef? dto, bool isEnvelope)
+    {
+        var json = ExampleJson.Write(value);
+        var name = _exampleNames.Claim(Naming.ToPascalCase(wantedName, "Example"), pointer, out _);
+        _examples.Add(new ExampleModel(name, pointer, json, schema, dto, isEnvelope));
+        return json;
+    }
+}
