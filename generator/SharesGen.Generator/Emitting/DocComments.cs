@@ -3,8 +3,12 @@ namespace SharesGen.Generator.Emitting;
 /// <summary>XML doc comments from spec text, always through <see cref="Literals.DocLines"/>.</summary>
 internal static class DocComments
 {
+    /// <summary>The spec's text, escaped; or, when the spec has none, SharesGen's own <paramref name="fallback"/> markup.</summary>
     public static void Summary(SourceWriter writer, string? text, string fallback)
-        => Element(writer, "summary", string.IsNullOrWhiteSpace(text) ? fallback : text!, escape: string.IsNullOrWhiteSpace(text));
+    {
+        var fromSpec = !string.IsNullOrWhiteSpace(text);
+        Element(writer, "summary", fromSpec ? text! : fallback, escape: fromSpec);
+    }
 
     public static void Remarks(SourceWriter writer, string? text)
     {

@@ -32,7 +32,7 @@ internal static class EnumEmitter
             foreach (var member in model.Members)
             {
                 writer.WriteLine();
-                DocComments.Element(writer, "summary", "The wire value <c>" + System.Security.SecurityElement.Escape(string.Join(" ", Literals.DocLines(member.Value))) + "</c>.", escape: false);
+                DocComments.Element(writer, "summary", "The wire value <c>" + Literals.DocInline(member.Value) + "</c>.", escape: false);
                 writer.WriteLine($"public static {type} {member.Name} {{ get; }} = new({Literals.String(member.Value)});");
             }
 

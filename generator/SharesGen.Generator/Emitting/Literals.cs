@@ -98,6 +98,9 @@ internal static class Literals
         return builder.ToString().Split('\n');
     }
 
+    /// <summary>Spec text for inside one line of a doc comment: <see cref="DocLines"/> joined with spaces.</summary>
+    public static string DocInline(string text) => string.Join(" ", DocLines(text));
+
     /// <summary>Identifiers come from <c>Naming</c>, but double-check: a keyword gets an <c>@</c>.</summary>
     public static string Identifier(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

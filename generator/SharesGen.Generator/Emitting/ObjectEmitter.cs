@@ -28,7 +28,7 @@ internal static class ObjectEmitter
         {
             foreach (var property in model.Properties)
             {
-                DocComments.Summary(writer, property.Description, $"The <c>{System.Security.SecurityElement.Escape(property.JsonName)}</c> member.");
+                DocComments.Summary(writer, property.Description, $"The <c>{Literals.DocInline(property.JsonName)}</c> member.");
                 DocComments.Element(writer, "remarks", Remarks(property), escape: false);
                 if (property.ObsoleteMessage is { } message)
                 {
@@ -49,7 +49,7 @@ internal static class ObjectEmitter
     {
         var parts = new System.Collections.Generic.List<string>
         {
-            $"Wire name: <c>{System.Security.SecurityElement.Escape(property.JsonName)}</c>.",
+            $"Wire name: <c>{Literals.DocInline(property.JsonName)}</c>.",
             property.IsRequired ? "Required." : "Optional: left out of the JSON when null.",
         };
         if (property.IsNullable)

@@ -209,7 +209,7 @@ internal static class OperationEmitter
 
     private static void Docs(SourceWriter writer, OperationModel operation, IReadOnlyList<Parameter> signature, string? returns, bool pagingNote = false)
     {
-        DocComments.Summary(writer, operation.Summary ?? operation.Description, $"Calls <c>{System.Security.SecurityElement.Escape(operation.OperationId)}</c>.");
+        DocComments.Summary(writer, operation.Summary ?? operation.Description, $"Calls <c>{Literals.DocInline(operation.OperationId)}</c>.");
         var remarks = new List<string>();
         if (operation.Summary is not null && operation.Description is not null)
         {
@@ -310,7 +310,7 @@ internal static class OperationEmitter
         public static Parameter For(CodeNames names, ParameterModel model)
         {
             var type = names.Type(model.Type, nullable: !model.IsRequired);
-            var fallback = $"The <c>{System.Security.SecurityElement.Escape(model.WireName)}</c> {model.Location.ToString().ToLowerInvariant()} parameter.";
+            var fallback = $"The <c>{Literals.DocInline(model.WireName)}</c> {model.Location.ToString().ToLowerInvariant()} parameter.";
             return new Parameter(model.Name, type, model.Description, fallback, model, null, model.IsRequired && !model.Type.IsValueType);
         }
     }
