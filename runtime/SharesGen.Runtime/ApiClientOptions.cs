@@ -31,6 +31,12 @@ public sealed class ApiClientOptions
 
     /// <summary>Sent as <c>User-Agent</c>; SharesGen's own by default.</summary>
     public string? UserAgent { get; set; }
+
+    /// <summary>
+    /// Receives one line per attempt (operation, method, path template, status, duration) and per retry.
+    /// Never credentials, headers, bodies or parameter values.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; set; }
 }
 
 /// <summary>

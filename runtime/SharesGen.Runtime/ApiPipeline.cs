@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -11,6 +12,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using SharesGen.Runtime.Serialization;
@@ -184,10 +186,26 @@ public sealed class ApiPipeline
             message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
-        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (_options.Logger is { } logger)
+        {
+            Log.AttemptFailed(logger, request.OperationId, request.Method, request.PathTemplate, exception.GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
+            throw;
+        }
+
         try
         {
             var bytes = await ReadBodyAsync(request, response, cancellationToken).ConfigureAwait(false);
+            if (_options.Logger is { } logger)
+            {
+                Log.Attempt(logger, request.OperationId, request.Method, request.PathTemplate, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
+            }
+
             return new RawResponse(response, bytes);
         }
         catch
@@ -195,6 +213,16 @@ public sealed class ApiPipeline
             response.Dispose();
             throw;
         }
+    }
+
+    /// <summary>What the pipeline logs: operation, method, path template, status or failure kind, time. Nothing else.</summary>
+    private static class Log
+    {
+        public static readonly Action<ILogger, string, string, string, int, double, Exception?> Attempt = LoggerMessage.Define<string, string, string, int, double>(
+            LogLevel.Debug, new EventId(1, "Attempt"), "{OperationId} {Method} {PathTemplate} answered {StatusCode} in {ElapsedMilliseconds:0.0} ms");
+
+        public static readonly Action<ILogger, string, string, string, string, double, Exception?> AttemptFailed = LoggerMessage.Define<string, string, string, string, double>(
+            LogLevel.Warning, new EventId(2, "AttemptFailed"), "{OperationId} {Method} {PathTemplate} failed with {FailureKind} after {ElapsedMilliseconds:0.0} ms");
     }
 
     private async Task<ReadOnlyMemory<byte>> ReadBodyAsync(ApiRequest request, HttpResponseMessage response, CancellationToken cancellationToken)

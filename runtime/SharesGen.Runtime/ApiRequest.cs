@@ -16,6 +16,7 @@ namespace SharesGen.Runtime;
 public sealed class ApiRequest
 {
     private readonly StringBuilder _path = new();
+    private readonly StringBuilder _template = new();
     private readonly List<KeyValuePair<string, string>> _query = new();
     private readonly List<KeyValuePair<string, string>> _headers = new();
 
@@ -43,8 +44,15 @@ public sealed class ApiRequest
     /// <summary>GET, HEAD, PUT, DELETE and OPTIONS may be sent twice with the same effect.</summary>
     public bool IsIdempotent => Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS";
 
+    /// <summary>The path as the spec writes it, parameters unfilled: safe for logs.</summary>
+    public string PathTemplate => _template.ToString();
+
     /// <summary>Appends a literal part of the path template, as the spec writes it.</summary>
-    public void AppendPath(string literal) => _path.Append(literal);
+    public void AppendPath(string literal)
+    {
+        _path.Append(literal);
+        _template.Append(literal);
+    }
 
     /// <summary>
     /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>?</c>, <c>#</c> and dot segments cannot
@@ -59,6 +67,7 @@ public sealed class ApiRequest
         }
 
         _path.Append(EscapePathSegment(value));
+        _template.Append('{').Append(name).Append('}');
     }
 
     /// <summary>Adds a query parameter; a null value is left out.</summary>

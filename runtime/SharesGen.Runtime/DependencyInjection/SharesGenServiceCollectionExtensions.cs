@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace SharesGen.Runtime.DependencyInjection;
@@ -30,7 +31,12 @@ public static class SharesGenServiceCollectionExtensions
         }
 
         return services.AddHttpClient(name)
-            .AddTypedClient((httpClient, provider) => create(httpClient, provider.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name)));
+            .AddTypedClient((httpClient, provider) =>
+            {
+                var options = provider.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name);
+                options.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger(name);
+                return create(httpClient, options);
+            });
     }
 
     /// <summary>
