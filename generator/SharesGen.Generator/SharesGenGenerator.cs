@@ -89,6 +89,14 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             return;
         }
 
-        output.AddSource(unit.HintName, source);
+        try
+        {
+            output.AddSource(unit.HintName, source);
+        }
+        catch (ArgumentException)
+        {
+            // Two spec files emitted the same hint name (same namespace and type): say which, don't crash.
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOutput, Location.None, unit.HintName));
+        }
     }
 }

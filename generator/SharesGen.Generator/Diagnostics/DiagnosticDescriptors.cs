@@ -98,6 +98,22 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor DuplicateOutput = new(
+        id: "SHARESGEN012",
+        title: "Two specs generate the same file",
+        messageFormat: "More than one spec generates '{0}'; give each spec its own SharesGenNamespace",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor TooDeep = new(
+        id: "SHARESGEN013",
+        title: "The spec is nested too deeply",
+        messageFormat: "The spec '{0}' nests more than {1} levels deep at this line; SharesGen stops here rather than risk the compiler's stack",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "SHARESGEN099",
         title: "SharesGen failed unexpectedly",

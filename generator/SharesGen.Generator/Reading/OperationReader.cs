@@ -40,6 +40,7 @@ internal sealed class OperationReader
 
         var names = OperationNaming.Assign(found.Select(f => (f.Path, Method: f.Method.ToString().ToUpperInvariant())).ToList());
         var seenIds = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var methodNames = new Dictionary<string, NameScope>(System.StringComparer.Ordinal);
         var operations = new List<OperationModel>();
         for (var i = 0; i < found.Count; i++)
         {
@@ -59,12 +60,35 @@ internal sealed class OperationReader
             }
 
             seenIds[operationId] = path;
-            var model = Read(operationId, httpMethod, path, item, operation, NameOf(operationId, operation, names[i], pointer), pointer);
+            var name = NameOf(operationId, operation, names[i], pointer);
+            name = UniqueMethod(name, operationId, pointer, methodNames);
+            var model = Read(operationId, httpMethod, path, item, operation, name, pointer);
             operations.Add(model);
             _accepted.Add(new AcceptedOperation(model, item, operation, pointer));
         }
 
         return operations;
+    }
+
+    /// <summary>Overrides can make two operations of one group share a method name; the second gets a number.</summary>
+    private OperationName UniqueMethod(OperationName name, string operationId, string pointer, Dictionary<string, NameScope> methodNames)
+    {
+        var group = string.Join(".", name.Group);
+        if (!methodNames.TryGetValue(group, out var scope))
+        {
+            methodNames[group] = scope = new NameScope();
+        }
+
+        // Each operation also claims the names of the methods it will emit besides XAsync.
+        var method = scope.Claim(name.Method, operationId, out var collided);
+        scope.Claim(method + "WithResponse", operationId, out _);
+        scope.Claim(method + "Page", operationId, out _);
+        if (collided is not null)
+        {
+            _context.Report(DiagnosticDescriptors.NameCollision, pointer, collided, operationId, group + "." + name.Method, group + "." + method);
+        }
+
+        return name with { Method = method };
     }
 
     /// <summary>The consumer's override, else the spec's <c>x-sharesgen-name</c>, else the derived name.</summary>

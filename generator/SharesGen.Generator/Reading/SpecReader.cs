@@ -45,6 +45,12 @@ internal static class SpecReader
             return null;
         }
 
+        if (NestingGuard.FirstTooDeepLine(input.Text) is { } deepLine)
+        {
+            context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.TooDeep, context.Locator.AtLine(deepLine), fileName, NestingGuard.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
         var document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(input.Text, out var diagnostic);
         cancellationToken.ThrowIfCancellationRequested();
 
