@@ -11,7 +11,10 @@ public sealed class ApiClientOptions
     /// </summary>
     public Uri? BaseAddress { get; set; }
 
-    /// <summary>The credentials; when null, <see cref="ApiCredentials.FromEnvironment"/> is tried, and then none are sent.</summary>
+    /// <summary>
+    /// The credentials; when null, <see cref="ApiCredentials.FromEnvironment"/> is tried, and then none are sent.
+    /// Set <see cref="ApiCredentials.None"/> to send none without looking at the environment.
+    /// </summary>
     public ApiCredentials? Credentials { get; set; }
 
     /// <summary>The longest a call may take, retries and body included. Default: 100 seconds.</summary>

@@ -22,6 +22,12 @@ public abstract class ApiCredentials
     {
     }
 
+    /// <summary>
+    /// Sends no credentials, and keeps <see cref="ApiClientOptions.Credentials"/> from falling back to the
+    /// environment: for public endpoints, tests, or a base address that must never see a real token.
+    /// </summary>
+    public static ApiCredentials None { get; } = new NoCredentials();
+
     /// <summary>Authenticates with an API token, sent as <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public static ApiCredentials ApiToken(string token) => new TokenCredentials(HeaderValue(token, nameof(token)));
 
@@ -62,6 +68,15 @@ public abstract class ApiCredentials
         }
 
         return value;
+    }
+
+    private sealed class NoCredentials : ApiCredentials
+    {
+        internal override void Apply(HttpRequestMessage request)
+        {
+        }
+
+        public override string ToString() => "No credentials";
     }
 
     private sealed class TokenCredentials(string token) : ApiCredentials

@@ -89,6 +89,9 @@ internal static class OperationEmitter
         {
             var others = Arguments(signature.Where(p => p != page && !p.IsCancellation).ToList());
             var pageArgument = page is null ? "null" : page.Name;
+
+            // Checked here too, so a bad argument throws at the call rather than at the first MoveNextAsync.
+            EmitChecks(writer, signature);
             var fetch = page is null
                 ? $"(_, token) => {method}PageAsync({Join(others, "token")})"
                 : $"(pageNumber, token) => {method}PageAsync({Join(ArgumentsWithPage(signature, page), "token")})";
@@ -117,13 +120,7 @@ internal static class OperationEmitter
 
     private static void EmitRequest(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature)
     {
-        foreach (var parameter in signature.Where(p => !p.IsCancellation))
-        {
-            foreach (var check in Checks(parameter))
-            {
-                writer.WriteLine(check);
-            }
-        }
+        EmitChecks(writer, signature);
 
         writer.WriteLine($"var request = new {CodeNames.Runtime}.ApiRequest({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)});");
         foreach (var part in PathParts(operation.PathTemplate))
@@ -161,9 +158,10 @@ internal static class OperationEmitter
     private static IEnumerable<string> Checks(Parameter parameter)
     {
         var check = CodeNames.Runtime + ".ArgumentChecks";
+        var name = $"nameof({parameter.Name})";
         if (parameter.IsRequiredReference)
         {
-            yield return $"{check}.NotNull({parameter.Name}, {Literals.String(parameter.Name.TrimStart('@'))});";
+            yield return $"{check}.NotNull({parameter.Name}, {name});";
         }
 
         if (parameter.Model is not { } model)
@@ -171,32 +169,43 @@ internal static class OperationEmitter
             yield break;
         }
 
-        var name = Literals.String(model.WireName);
+        var wire = Literals.String(model.WireName);
         var c = model.Constraints;
         if (model.Type.Kind == TypeKind.Array)
         {
             if (c.MaxItems is { } maxItems)
             {
-                yield return $"{check}.MaxItems({parameter.Name}, {Literals.Number(maxItems)}, {name});";
+                yield return $"{check}.MaxItems({parameter.Name}, {Literals.Number(maxItems)}, {name}, {wire});";
             }
 
             if (c.MaxLength is { } eachMax && model.Type.Element?.Kind == TypeKind.String)
             {
-                yield return $"{check}.EachMaxLength({parameter.Name}, {Literals.Number(eachMax)}, {name});";
+                yield return $"{check}.EachMaxLength({parameter.Name}, {Literals.Number(eachMax)}, {name}, {wire});";
             }
         }
         else if (model.Type.Kind == TypeKind.String)
         {
             if (c.MaxLength is { } maxLength)
             {
-                yield return $"{check}.MaxLength({parameter.Name}, {Literals.Number(maxLength)}, {name});";
+                yield return $"{check}.MaxLength({parameter.Name}, {Literals.Number(maxLength)}, {name}, {wire});";
             }
         }
         else if (model.Type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double && (c.Minimum is not null || c.Maximum is not null))
         {
             var min = c.Minimum is { } minimum ? Literals.Number(minimum) : "null";
             var max = c.Maximum is { } maximum ? Literals.Number(maximum) : "null";
-            yield return $"{check}.Range({parameter.Name}, {min}, {max}, {name});";
+            yield return $"{check}.Range({parameter.Name}, {min}, {max}, {name}, {wire});";
+        }
+    }
+
+    private static void EmitChecks(SourceWriter writer, IReadOnlyList<Parameter> signature)
+    {
+        foreach (var parameter in signature.Where(p => !p.IsCancellation))
+        {
+            foreach (var check in Checks(parameter))
+            {
+                writer.WriteLine(check);
+            }
         }
     }
 

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using SharesGen.Runtime;
+using SharesGen.Testing.Faults;
+using SharesGen.Testing.Http;
+using SharesGen.Testing.Recording;
+using SharesGen.Testing.Sharing;
+
+namespace SharesGen.Testing;
+
+/// <summary>
+/// A Cloudflare-style API server for contract tests, in process: Kestrel on <c>127.0.0.1</c> (never another
+/// interface) on a free port, serving the Resource Sharing API statefully under <c>/client/v4</c>. It records every
+/// exchange (credentials redacted), answers failures with Cloudflare's envelope, and can be told to answer the
+/// next requests with canned responses.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var server = await LoopbackApiServer.StartAsync();
+/// var client = new SharesClient(httpClient, server.CreateClientOptions());
+/// var share = await client.Shares.CreateAsync(accountId, request);
+/// Assert.That(server.Exchanges.Single().StatusCode, Is.EqualTo(201));
+/// </code>
+/// </example>
+public sealed class LoopbackApiServer : IAsyncDisposable
+{
+    /// <summary>The path every operation lives under, as on <c>https://api.cloudflare.com/client/v4</c>.</summary>
+    public const string ApiPrefix = "/client/v4";
+
+    /// <summary>The API token <see cref="CreateClientOptions"/> uses: fake, and only good for this server.</summary>
+    public const string DemoApiToken = "loopback-demo-token";
+
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly WebApplication _app;
+    private readonly ExchangeLog _log;
+    private readonly CannedResponses _canned;
+    private int _disposed;
+
+    private LoopbackApiServer(WebApplication app, ExchangeLog log, CannedResponses canned, SharingState sharing, Uri origin)
+    {
+        _app = app;
+        _log = log;
+        _canned = canned;
+        Sharing = sharing;
+        BaseAddress = new Uri(origin, ApiPrefix + "/");
+    }
+
+    /// <summary>The API's base address, <c>/client/v4/</c> included: <c>http://127.0.0.1:PORT/client/v4/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Every exchange so far, in the order the requests arrived (a snapshot; safe to enumerate).</summary>
+    public IReadOnlyList<RecordedExchange> Exchanges => _log.Snapshot();
+
+    /// <summary>The latest exchange, or null when there was none.</summary>
+    public RecordedExchange? LastExchange => Exchanges.LastOrDefault();
+
+    /// <summary>The shares, recipients, resources and excluded recipients the server holds.</summary>
+    public SharingState Sharing { get; }
+
+    /// <summary>The canned responses not yet used.</summary>
+    public int PendingCannedResponses => _canned.Count;
+
+    /// <summary>Starts a server on <c>127.0.0.1</c> and a free port.</summary>
+    public static async Task<LoopbackApiServer> StartAsync(LoopbackApiServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LoopbackApiServerOptions();
+        ArgumentNullException.ThrowIfNull(options.TimeProvider);
+
+        // The empty builder reads no configuration, environment or appsettings and logs nothing: the server
+        // behaves the same on every machine, and keeps quiet in a console demo.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Listen(IPAddress.Loopback, 0);
+        });
+        builder.Services.AddRoutingCore();
+        var app = builder.Build();
+
+        var log = new ExchangeLog();
+        var canned = new CannedResponses();
+        var store = new SharingStore(options.TimeProvider, options.DefaultOrganizationId);
+
+        // Outermost first: record everything, turn failures into envelopes, let canned responses pre-empt
+        // authentication and routing, then require credentials.
+        app.Use(new ExchangeRecorder(log, options.SendRayIds).InvokeAsync);
+        app.Use(ErrorEnvelopes.InvokeAsync);
+        app.Use(canned.InvokeAsync);
+        app.Use(Authentication.InvokeAsync);
+        new SharingRoutes(store).Map(app.MapGroup(ApiPrefix));
+        app.MapFallback(NoRoute);
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new LoopbackApiServer(app, log, canned, new SharingState(store), new Uri(app.Urls.Single()));
+    }
+
+    /// <summary>
+    /// Client options aimed at this server: its base address, <paramref name="credentials"/> (by default the fake
+    /// <see cref="DemoApiToken"/>), retries 10 ms apart and a 10 s timeout, so fault tests stay fast.
+    /// </summary>
+    public ApiClientOptions CreateClientOptions(ApiCredentials? credentials = null)
+        => new()
+        {
+            BaseAddress = BaseAddress,
+            Credentials = credentials ?? ApiCredentials.ApiToken(DemoApiToken),
+            Timeout = TimeSpan.FromSeconds(10),
+            Retry = new ApiRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(100) },
+        };
+
+    /// <summary>Answers the next request that arrives with <paramref name="response"/> instead of handling it.</summary>
+    public void EnqueueResponse(CannedResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        _canned.Enqueue(response);
+    }
+
+    /// <summary>Answers the next request with this status, body and headers instead of handling it.</summary>
+    public void EnqueueResponse(int statusCode, string? body = null, IEnumerable<KeyValuePair<string, string>>? headers = null)
+    {
+        var response = new CannedResponse(statusCode, body);
+        foreach (var (name, value) in headers ?? [])
+        {
+            response.Headers[name] = value;
+        }
+
+        _canned.Enqueue(response);
+    }
+
+    /// <summary>
+    /// Fails the next <paramref name="times"/> requests with a Cloudflare failure envelope
+    /// (<c>{"success":false,"errors":[{"code":…,"message":…}],…}</c>) and this status.
+    /// </summary>
+    public void FailNext(int statusCode, int code = LoopbackErrorCodes.InjectedFailure, string message = "Injected failure", int times = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        for (var i = 0; i < times; i++)
+        {
+            _canned.Enqueue(CannedResponse.Failure(statusCode, code, message));
+        }
+    }
+
+    /// <summary>Forgets the exchanges recorded so far (e.g. after the arrange step of a test).</summary>
+    public void ClearExchanges() => _log.Clear();
+
+    /// <summary>Drops the canned responses not yet used.</summary>
+    public void ClearCannedResponses() => _canned.Clear();
+
+    /// <summary>Stops the server and releases its port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        using (var timeout = new CancellationTokenSource(StopTimeout))
+        {
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static Task NoRoute(HttpContext context)
+        => throw new ApiProblem(404, LoopbackErrorCodes.NoRoute, "No route for the URI");
+}

@@ -1,0 +1,105 @@
+// SharesGen demo: a typed Cloudflare Resource Sharing client, generated at build time from spec/shares.yaml,
+// against a loopback server that behaves like the real API. Nothing leaves 127.0.0.1; the token is fake.
+
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using Contoso.Cloudflare;
+using SharesGen.Runtime;
+using SharesGen.Testing;
+
+const string AccountId = "023e105f4ecef8ad9ca31a8372d0c353";
+const string PartnerAccountId = "372e67954025e0ba6aaa6d586b9e0b59";
+const string SecondPartnerAccountId = "b7c9a0e8c2b4e6a0f1d3c5b7a9e1f3d5";
+
+try
+{
+    await using var server = await LoopbackApiServer.StartAsync();
+    server.Sharing.RegisterAccount(AccountId, "Contoso Security", "2d3f5c7a9b1e4f6d8c0a2b4e6f8d0c1a");
+
+    using var http = new HttpClient();
+    var client = new SharesClient(http, new ApiClientOptions
+    {
+        BaseAddress = server.BaseAddress,
+        Credentials = ApiCredentials.ApiToken("demo-token-for-the-loopback-server"),
+    });
+    Console.WriteLine($"SharesGen demo: Cloudflare Resource Sharing API on {server.BaseAddress} (loopback)");
+
+    Step("1. Create a share with one recipient and one resource");
+    var created = await client.Shares.CreateWithResponseAsync(AccountId, new CreateShareRequest
+    {
+        Name = "WAF exceptions for partners",
+        Recipients = [new CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }],
+        Resources =
+        [
+            new CreateShareResourceRequest
+            {
+                ResourceId = "4814384a9e5d4991b9815dcfc25d2f1f",
+                ResourceAccountId = AccountId,
+                ResourceType = ResourceType.CustomRuleset,
+                Meta = JsonElement.Parse("""{ "description": "Partner allow-list" }"""),
+            },
+        ],
+    });
+    var share = created.Value;
+    Show(share);
+    Console.WriteLine($"   resources  {string.Join(", ", share.Resources!.Select(r => $"{r.ResourceType} {r.ResourceId} (v{r.ResourceVersion}, {r.Status})"))}");
+    Console.WriteLine($"   recipients {share.AssociatingRecipientCount} associating");
+    Console.WriteLine($"   cf-ray     {created.RayId}");
+
+    Step("2. List the account's shares");
+    await foreach (var listed in client.Shares.ListAsync(AccountId))
+    {
+        Console.WriteLine($"   - {listed.Id}  {listed.Name}  [{listed.Status}, {listed.Kind}]");
+    }
+
+    Step("3. Read it back");
+    var read = await client.Shares.GetWithResponseAsync(AccountId, share.Id);
+    Show(read.Value);
+    Console.WriteLine($"   cf-ray     {read.RayId}");
+
+    Step("4. Rename it");
+    var renamed = await client.Shares.UpdateAsync(AccountId, share.Id, new UpdateShareRequest { Name = "WAF exceptions for partners (production)" });
+    Console.WriteLine($"   name       {share.Name} -> {renamed.Name}");
+
+    Step("5. Add a recipient, then list the recipients");
+    await client.Shares.Recipients.CreateAsync(AccountId, share.Id, new CreateShareRecipientRequest { RecipientAccountId = SecondPartnerAccountId });
+    await foreach (var recipient in client.Shares.Recipients.ListAsync(AccountId, share.Id))
+    {
+        Console.WriteLine($"   - account {recipient.AccountId}  {recipient.AssociationStatus}");
+    }
+
+    Step("6. Delete it (deletion finishes once every recipient is disassociated)");
+    var deleted = await client.Shares.DeleteWithResponseAsync(AccountId, share.Id);
+    Console.WriteLine($"   {deleted.Value.Id}  status {deleted.Value.Status}, cf-ray {deleted.RayId}");
+
+    Step("On the wire");
+    foreach (var exchange in server.Exchanges)
+    {
+        Console.WriteLine($"   {exchange}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("Done.");
+    return 0;
+}
+catch (Exception exception)
+{
+    Console.Error.WriteLine($"The demo failed: {exception}");
+    return 1;
+}
+
+static void Step(string title)
+{
+    Console.WriteLine();
+    Console.WriteLine(title);
+}
+
+static void Show(Share share)
+{
+    Console.WriteLine($"   id         {share.Id}");
+    Console.WriteLine($"   name       {share.Name}");
+    Console.WriteLine($"   owner      {share.AccountName} ({share.AccountId})");
+    Console.WriteLine($"   status     {share.Status}, target {share.TargetType}, kind {share.Kind}");
+}

@@ -1,0 +1,121 @@
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Contoso.Cloudflare;
+using NUnit.Framework;
+using SharesGen.EndToEnd.Tests.Support;
+using SharesGen.Runtime;
+
+namespace SharesGen.EndToEnd.Tests;
+
+/// <summary>Query parameters on the wire: enums by wire value, booleans and integers in invariant form, arrays exploded.</summary>
+public sealed class QueryEncodingTests : LoopbackTest
+{
+    [Test]
+    public async Task Every_share_list_parameter_is_sent_as_the_spec_declares_it()
+    {
+        await Client.Shares.ListPageAsync(
+            AccountId,
+            status: ShareStatus.Active,
+            kind: ShareKind.Sent,
+            targetType: ShareTargetType.Account,
+            resourceTypes: [ResourceType.CustomRuleset, ResourceType.GatewayBlockPageSettings],
+            order: Order.Name,
+            direction: Direction.Desc,
+            page: 1,
+            perPage: 100,
+            includeResources: true,
+            includeRecipientCounts: false,
+            tag: ["env=production", "team"]);
+
+        var exchange = SingleExchange();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exchange.QueryValues("status"), Is.EqualTo(new[] { "active" }));
+            Assert.That(exchange.QueryValues("kind"), Is.EqualTo(new[] { "sent" }));
+            Assert.That(exchange.QueryValues("target_type"), Is.EqualTo(new[] { "account" }));
+            Assert.That(exchange.QueryValues("resource_types"), Is.EqualTo(new[] { "custom-ruleset", "gateway-block-page-settings" }));
+            Assert.That(exchange.QueryValues("order"), Is.EqualTo(new[] { "name" }));
+            Assert.That(exchange.QueryValues("direction"), Is.EqualTo(new[] { "desc" }));
+            Assert.That(exchange.QueryValues("page"), Is.EqualTo(new[] { "1" }));
+            Assert.That(exchange.QueryValues("per_page"), Is.EqualTo(new[] { "100" }));
+            Assert.That(exchange.QueryValues("include_resources"), Is.EqualTo(new[] { "true" }));
+            Assert.That(exchange.QueryValues("include_recipient_counts"), Is.EqualTo(new[] { "false" }));
+            Assert.That(exchange.QueryValues("tag"), Is.EqualTo(new[] { "env=production", "team" }));
+            Assert.That(exchange.StatusCode, Is.EqualTo(200), "the server accepted every value");
+        });
+    }
+
+    [Test]
+    public async Task Arrays_are_exploded_into_repeated_keys_with_escaped_values()
+    {
+        await Client.Shares.ListPageAsync(AccountId, resourceTypes: [ResourceType.GatewayPolicy, ResourceType.IdpFederationGrant], tag: ["env=production", "team"]);
+
+        Assert.That(SingleExchange().Query, Is.EqualTo("resource_types=gateway-policy&resource_types=idp-federation-grant&tag=env%3Dproduction&tag=team"));
+    }
+
+    [Test]
+    public async Task Tags_are_ANDed_by_the_server()
+    {
+        var both = Server.Sharing.AddShare(AccountId, "Production, team-owned");
+        var envOnly = Server.Sharing.AddShare(AccountId, "Production only");
+        Server.Sharing.TagShare(both, "env", "production");
+        Server.Sharing.TagShare(both, "team");
+        Server.Sharing.TagShare(envOnly, "env", "production");
+
+        var shares = await Client.Shares.ListAsync(AccountId, tag: ["env=production", "team"]).ToListAsync();
+
+        Assert.That(shares.Select(s => s.Id), Is.EqualTo(new[] { both }));
+    }
+
+    [Test]
+    public async Task Resource_types_filter_keeps_shares_with_any_of_the_types()
+    {
+        var ruleset = Server.Sharing.AddShare(AccountId, "Ruleset", "custom-ruleset");
+        var policy = Server.Sharing.AddShare(AccountId, "Policy", "gateway-policy");
+        Server.Sharing.AddShare(AccountId, "Grant", "idp-federation-grant");
+
+        var shares = await Client.Shares.ListAsync(AccountId, resourceTypes: [ResourceType.CustomRuleset, ResourceType.GatewayPolicy]).ToListAsync();
+
+        Assert.That(shares.Select(s => s.Id), Is.EquivalentTo(new[] { ruleset, policy }));
+    }
+
+    [Test]
+    public async Task Optional_parameters_left_unset_are_left_out()
+    {
+        var share = await ArrangeShareAsync();
+
+        await Client.Shares.ListPageAsync(AccountId);
+        await Client.Organizations.Shares.ListPageAsync(OrganizationId);
+        await Client.Shares.Recipients.ListPageAsync(AccountId, share.Id);
+        await Client.Shares.Resources.ListPageAsync(AccountId, share.Id);
+        await Client.Shares.ExcludedRecipients.ListPageAsync(AccountId, share.Id);
+        await Client.Shares.ListPageAsync(AccountId, resourceTypes: [], tag: []);
+
+        Assert.That(Server.Exchanges.Select(e => e.Query), Is.All.Empty);
+        Assert.That(Server.Exchanges, Has.Count.EqualTo(6));
+    }
+
+    [Test]
+    public async Task Paging_and_boolean_parameters_of_the_recipient_list()
+    {
+        var share = await ArrangeShareAsync();
+
+        await Client.Shares.Recipients.ListPageAsync(AccountId, share.Id, page: 3, perPage: 7, includeResources: false);
+
+        Assert.That(SingleExchange().Query, Is.EqualTo("page=3&per_page=7&include_resources=false"));
+    }
+
+    [Test]
+    public void An_enum_value_the_spec_does_not_name_is_sent_as_is_and_the_server_rejects_it()
+    {
+        var exception = Assert.ThrowsAsync<ApiException>(() => Client.Shares.ListPageAsync(AccountId, status: new ShareStatus("archived")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SingleExchange().Query, Is.EqualTo("status=archived"));
+            Assert.That(exception.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(exception.Errors.Single().Message, Does.Contain("status"));
+        });
+    }
+}
