@@ -67,7 +67,8 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
         yield return new JsonResolverUnit(new JsonResolverModel(
             model.Namespace,
             model.ClientName,
-            model.Objects.Select(o => o.Name).Concat(model.Enums.Select(e => e.Name)).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+            model.Objects.Select(o => o.Name).ToEquatableArray(),
+            model.Enums.Select(e => e.Name).ToEquatableArray()));
         if (model.Contract is { } contract)
         {
             yield return new ContractUnit(contract);

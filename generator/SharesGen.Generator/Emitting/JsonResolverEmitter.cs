@@ -1,9 +1,10 @@
+using System.Linq;
 using SharesGen.Generator.Helpers;
 
 namespace SharesGen.Generator.Emitting;
 
 /// <summary>The input of <see cref="JsonResolverEmitter"/>: the types that have generated converters.</summary>
-internal sealed record JsonResolverModel(string Namespace, string ClientName, EquatableArray<string> TypeNames);
+internal sealed record JsonResolverModel(string Namespace, string ClientName, EquatableArray<string> ObjectNames, EquatableArray<string> EnumNames);
 
 /// <summary>
 /// Emits <c>{Client}Json</c>: a reflection-free <c>IJsonTypeInfoResolver</c> over the generated converters, and
@@ -40,15 +41,16 @@ internal static class JsonResolverEmitter
             {
                 using (writer.OpenBlock($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, {CodeNames.Json}.JsonSerializerOptions options)"))
                 {
-                    foreach (var typeName in model.TypeNames)
+                    foreach (var typeName in model.ObjectNames.Concat(model.EnumNames).OrderBy(n => n, System.StringComparer.Ordinal))
                     {
                         var type = names.Generated(typeName);
-                        using (writer.OpenBlock($"if (type == typeof({type}))"))
+                        var converter = names.Generated(names.ConverterName(typeName)) + ".Instance";
+                        Case(writer, type, converter);
+                        Case(writer, $"global::System.Collections.Generic.IList<{type}>", $"new {CodeNames.Serialization}.JsonListConverter<{type}>({converter})");
+                        if (model.EnumNames.Contains(typeName))
                         {
-                            writer.WriteLine($"return {CodeNames.Metadata}.CreateValueInfo<{type}>(options, {names.Generated(names.ConverterName(typeName))}.Instance);");
+                            Case(writer, type + "?", $"new {CodeNames.Serialization}.NullableValueConverter<{type}>({converter})");
                         }
-
-                        writer.WriteLine();
                     }
 
                     writer.WriteLine("return null;");
@@ -57,5 +59,15 @@ internal static class JsonResolverEmitter
         }
 
         return Preamble.End(writer);
+    }
+
+    private static void Case(SourceWriter writer, string type, string converter)
+    {
+        using (writer.OpenBlock($"if (type == typeof({type}))"))
+        {
+            writer.WriteLine($"return {CodeNames.Metadata}.CreateValueInfo<{type}>(options, {converter});");
+        }
+
+        writer.WriteLine();
     }
 }

@@ -213,6 +213,8 @@ internal static class OperationEmitter
     {
         TypeKind.String => parameter.Name,
         TypeKind.Enum => parameter.Name + (parameter.Model.IsRequired ? ".Value" : "?.Value"),
+        _ when !parameter.Model.IsRequired && parameter.Model.Type.IsValueType
+            => $"{parameter.Name} is null ? null : {CodeNames.Runtime}.ApiRequest.FormatValue({parameter.Name}.Value)",
         _ => $"{CodeNames.Runtime}.ApiRequest.FormatValue({parameter.Name})",
     };
 

@@ -92,12 +92,16 @@ internal static class Naming
             return word.Substring(0, word.Length - 3) + "y";
         }
 
-        if (word.EndsWith("sses", System.StringComparison.Ordinal) || word.EndsWith("xes", System.StringComparison.Ordinal))
+        if (word.EndsWith("sses", System.StringComparison.Ordinal) || word.EndsWith("uses", System.StringComparison.Ordinal)
+            || word.EndsWith("xes", System.StringComparison.Ordinal) || word.EndsWith("ches", System.StringComparison.Ordinal))
         {
             return word.Substring(0, word.Length - 2);
         }
 
-        return word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal) && word.Length > 1
+        // "status", "analysis", "class": already singular.
+        var singular = word.EndsWith("ss", System.StringComparison.Ordinal) || word.EndsWith("us", System.StringComparison.Ordinal)
+            || word.EndsWith("is", System.StringComparison.Ordinal);
+        return word.EndsWith("s", System.StringComparison.Ordinal) && !singular && word.Length > 1
             ? word.Substring(0, word.Length - 1)
             : word;
     }

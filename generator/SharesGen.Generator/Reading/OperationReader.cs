@@ -137,7 +137,8 @@ internal sealed class OperationReader
             }
 
             var schema = parameter.Schema;
-            var type = _schemas.Resolve(schema, Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            // Inline enums of parameters are named after the operation group: ShareOrder, not Order.
+            var type = _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
             var view = schema is null ? null : _schemas.View(schema, parameterPointer);
             var itemConstraints = view?.Items is { } items ? _schemas.View(items, parameterPointer).Constraints : null;
             var constraints = view?.Constraints ?? Constraints.None;
@@ -183,9 +184,11 @@ internal sealed class OperationReader
     /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>
     internal static IEnumerable<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
     {
-        var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        // An unresolvable $ref leaves a null entry; the reader has already reported it.
+        var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).Where(pair => pair.p is not null).ToList();
         var inherited = item.Parameters
             .Select((p, i) => (p, "#/paths/" + SchemaReader.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)))
+            .Where(pair => pair.p is not null)
             .Where(pair => !own.Any(o => o.p.Name == pair.p.Name && o.p.In == pair.p.In));
         return inherited.Concat(own);
     }

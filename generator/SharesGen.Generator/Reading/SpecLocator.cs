@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
@@ -43,9 +44,60 @@ internal sealed class SpecLocator
             return new LocationInfo(_path, new TextSpan(0, 0), new LinePositionSpan(default, default));
         }
 
-        // SharpYaml marks are 1-based in lines and columns; Roslyn's are 0-based.
-        var start = new LinePosition(Math.Max(0, node.Start.Line - 1), Math.Max(0, node.Start.Column - 1));
-        var end = new LinePosition(Math.Max(0, node.End.Line - 1), Math.Max(0, node.End.Column - 1));
+        return Of(node);
+    }
+
+    /// <summary>Every <c>$ref</c> whose value names <paramref name="target"/> (its last segment), in text order.</summary>
+    public IReadOnlyList<LocationInfo> RefsTo(string target)
+    {
+        var found = new List<LocationInfo>();
+        if (Root is { } root)
+        {
+            Collect(root, 0);
+        }
+
+        return found;
+
+        void Collect(YamlNode node, int depth)
+        {
+            if (depth > 256)
+            {
+                return;
+            }
+
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    foreach (var pair in mapping.Children)
+                    {
+                        if (pair.Key is YamlScalarNode { Value: "$ref" } && pair.Value is YamlScalarNode { Value: { } value }
+                            && (value == target || value.EndsWith("/" + target, StringComparison.Ordinal)))
+                        {
+                            found.Add(Of(pair.Value));
+                        }
+                        else
+                        {
+                            Collect(pair.Value, depth + 1);
+                        }
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence.Children)
+                    {
+                        Collect(child, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>SharpYaml marks are 0-based in lines and columns, as Roslyn's are.</summary>
+    private LocationInfo Of(YamlNode node)
+    {
+        var start = new LinePosition(Math.Max(0, node.Start.Line), Math.Max(0, node.Start.Column));
+        var end = new LinePosition(Math.Max(0, node.End.Line), Math.Max(0, node.End.Column));
         var spanStart = Math.Min(Math.Max(0, node.Start.Index), _text.Length);
         var spanEnd = Math.Min(Math.Max(spanStart, node.End.Index), _text.Length);
         return new LocationInfo(_path, TextSpan.FromBounds(spanStart, spanEnd), new LinePositionSpan(start, end < start ? start : end));

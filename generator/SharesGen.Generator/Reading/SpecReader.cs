@@ -51,7 +51,27 @@ internal static class SpecReader
             return null;
         }
 
-        var document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(input.Text, out var diagnostic);
+        Microsoft.OpenApi.Models.OpenApiDocument document;
+        OpenApiDiagnostic diagnostic;
+        try
+        {
+            document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(input.Text, out diagnostic);
+        }
+        catch (Microsoft.OpenApi.Readers.Exceptions.OpenApiUnsupportedSpecVersionException exception)
+        {
+            var declared = string.IsNullOrWhiteSpace(exception.SpecificationVersion)
+                ? "it is not an OpenAPI document: no 'openapi' version"
+                : "it declares version " + exception.SpecificationVersion;
+            context.Report(DiagnosticDescriptors.UnsupportedSpecVersion, "#/openapi", fileName, declared);
+            return null;
+        }
+        catch (Microsoft.OpenApi.Exceptions.OpenApiException exception)
+        {
+            // A document that is not a mapping at all (a list, a bare scalar).
+            context.Report(DiagnosticDescriptors.UnsupportedSpecVersion, string.Empty, fileName, "it is not an OpenAPI document: " + exception.Message);
+            return null;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         var syntaxErrors = diagnostic.Errors.Where(e => e.Pointer?.StartsWith("#line=", StringComparison.Ordinal) == true).ToList();
@@ -59,8 +79,10 @@ internal static class SpecReader
         {
             foreach (var error in syntaxErrors)
             {
-                var line = int.TryParse(error.Pointer!.Substring("#line=".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 1;
-                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, context.Locator.AtLine(line), fileName, error.Message));
+                // The reader's line is 0-based; its message repeats SharpYaml's 0-based position, which would only confuse.
+                var line = int.TryParse(error.Pointer!.Substring("#line=".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
+                var message = System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*-\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*:?", " ").Trim();
+                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, context.Locator.AtLine(line), fileName, message));
             }
 
             return null;
@@ -68,18 +90,28 @@ internal static class SpecReader
 
         if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 || document?.Paths is null)
         {
-            var found = diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "it is Swagger/OpenAPI 2.0" : "it has no 'openapi: 3.x' version and paths";
+            var found = diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "it is Swagger/OpenAPI 2.0"
+                : document?.Paths is null ? "it has no 'paths'"
+                : "it has no 'openapi: 3.x' version";
             context.Report(DiagnosticDescriptors.UnsupportedSpecVersion, "#/openapi", fileName, found);
             return null;
         }
 
         foreach (var error in diagnostic.Errors)
         {
-            var isReference = error.Message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0;
-            context.Report(
-                isReference ? DiagnosticDescriptors.UnresolvedReference : DiagnosticDescriptors.InvalidSpec,
-                error.Pointer ?? string.Empty,
-                isReference ? error.Message : $"The spec '{fileName}' is not valid OpenAPI at '{error.Pointer}': {error.Message}");
+            if (UnresolvedTarget(error.Message) is { } target)
+            {
+                // The reader's pointer is empty for these: find each $ref that names the missing target instead.
+                var places = context.Locator.RefsTo(target);
+                foreach (var place in places.Count > 0 ? places : new[] { context.Locator.At(error.Pointer) })
+                {
+                    context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, place, target));
+                }
+
+                continue;
+            }
+
+            context.Report(DiagnosticDescriptors.InvalidSpec, error.Pointer ?? string.Empty, $"The spec '{fileName}' is not valid OpenAPI at '{error.Pointer}': {error.Message}");
         }
 
         var typeNames = new NameScope();
@@ -109,6 +141,13 @@ internal static class SpecReader
             Enums: schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Contract: contract);
+    }
+
+    /// <summary>The missing name in the reader's "Invalid Reference identifier 'x'." message, or null for other errors.</summary>
+    private static string? UnresolvedTarget(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, "Invalid Reference identifier '([^']*)'");
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     /// <summary><c>spec/shares.yaml</c> → <c>SharesClient</c>.</summary>

@@ -26,7 +26,7 @@ public sealed class OrganizationSharesTests : LoopbackTest
         });
         Server.ClearExchanges();
 
-        var shares = await Client.Organizations.Shares.ListAsync(OrganizationId, order: Order.Name, direction: Direction.Desc).ToListAsync();
+        var shares = await Client.Organizations.Shares.ListAsync(OrganizationId, order: ShareOrder.Name, direction: ShareDirection.Desc).ToListAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>

@@ -9,6 +9,9 @@ namespace SharesGen.Generator.Tests.Infrastructure;
 /// <param name="OptedIn">The <c>SharesGen</c> metadata; null leaves it out altogether.</param>
 internal sealed record SpecFile(string Path, string Text, string? OptedIn = "true", string? Namespace = null, string? ClientName = null)
 {
+    /// <summary>Other <c>build_metadata.AdditionalFiles.*</c> items, by metadata name (e.g. <c>SharesGenOperationNames</c>).</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, string> OtherMetadata { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty;
+
     /// <summary>A fixed, absolute-looking path for in-memory specs, so diagnostics look like a real build's.</summary>
     public static string InMemoryPath(string fileName) => System.IO.Path.Combine(RepositoryPaths.Root, "specs-in-memory", fileName);
 

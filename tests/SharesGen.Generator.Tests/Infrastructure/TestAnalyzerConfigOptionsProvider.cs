@@ -50,6 +50,11 @@ internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsP
             metadata = metadata.Add(Prefix + "SharesGenClientName", clientName);
         }
 
+        foreach (var (name, value) in file.OtherMetadata)
+        {
+            metadata = metadata.SetItem(Prefix + name, value);
+        }
+
         return metadata;
     }
 

@@ -1,0 +1,142 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+using SharesGen.Generator.Tests.Infrastructure;
+
+namespace SharesGen.Generator.Tests;
+
+/// <summary>
+/// Diagnostics point at the exact line and column of the spec (1-based, as the IDE shows them), and the
+/// inputs that once escaped as internal errors get their proper ids.
+/// </summary>
+public class DiagnosticLocationTests
+{
+    private static (int Line, int Column) Position(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetMappedLineSpan().StartLinePosition;
+        return (start.Line + 1, start.Character + 1);
+    }
+
+    [Test]
+    public void A_YAML_syntax_error_is_reported_on_its_own_line()
+    {
+        // Line 8 opens a quote that never closes.
+        var run = GeneratorHarness.Run(SpecFile.Inline("openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\npaths:\n  /a:\n    get:\n      operationId: \"unclosed\n      responses: {}\n"));
+
+        var error = run.GeneratorDiagnostics.Single();
+        Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
+        Assert.That(Position(error).Line, Is.EqualTo(8).Or.EqualTo(9), "the error must be at the unclosed quote (or where the parser noticed it, the next line)");
+        Assert.That(error.GetMessage(), Does.Not.Contain("Lin:"), "SharpYaml's 0-based position would contradict the location");
+    }
+
+    [Test]
+    public void A_duplicate_operationId_is_reported_at_the_duplicate()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline("""
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: same
+                  responses: { '204': { description: No content. } }
+              /b:
+                get:
+                  operationId: same
+                  responses: { '204': { description: No content. } }
+            """));
+
+        var error = run.GeneratorDiagnostics.Single(d => d.Id == "SHARESGEN006");
+        Assert.That(Position(error), Is.EqualTo((10, 20)));
+    }
+
+    [Test]
+    public void An_unresolved_reference_is_reported_at_the_ref_that_names_it()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline("""
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: a-get
+                  responses:
+                    '200':
+                      description: OK.
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/missing'
+            components:
+              schemas:
+                present: { type: string }
+            """));
+
+        var error = run.GeneratorDiagnostics.Single(d => d.Id == "SHARESGEN004");
+        Assert.That(Position(error).Line, Is.EqualTo(13));
+        Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec"));
+    }
+
+    [Test]
+    public void An_unresolved_parameter_reference_is_reported_not_an_internal_error()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline("""
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: a-get
+                  parameters:
+                    - $ref: '#/components/parameters/missing'
+                  responses: { '204': { description: No content. } }
+            """));
+
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Does.Contain("SHARESGEN004").And.Not.Contain("SHARESGEN099"));
+        GeneratorAssertions.CompilesCleanly(run);
+    }
+
+    [TestCase("openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\n", "3.1")]
+    [TestCase("[1, 2]", "not an OpenAPI document")]
+    [TestCase("openapi: 3.0.3\ninfo: { title: T, version: '1' }\n", "no 'paths'")]
+    public void Documents_SharesGen_cannot_read_are_unsupported_version_errors(string text, string reason)
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline(text));
+
+        var error = run.GeneratorDiagnostics.Single();
+        Assert.That(error.Id, Is.EqualTo("SHARESGEN002"));
+        Assert.That(error.GetMessage(), Does.Contain(reason));
+    }
+
+    [Test]
+    public void A_spec_nested_too_deeply_is_reported_before_parsing()
+    {
+        var deep = "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\nx-deep: " + new string('[', 5000) + new string(']', 5000) + "\n";
+
+        var run = GeneratorHarness.Run(SpecFile.Inline(deep));
+
+        var error = run.GeneratorDiagnostics.Single();
+        Assert.That(error.Id, Is.EqualTo("SHARESGEN013"));
+        Assert.That(Position(error).Line, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void Optional_non_string_header_parameters_compile()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline("""
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: a-get
+                  parameters:
+                    - { name: X-Count, in: header, schema: { type: integer } }
+                    - { name: X-Flag, in: header, schema: { type: boolean } }
+                    - { name: X-Since, in: header, schema: { type: string, format: date-time } }
+                  responses: { '204': { description: No content. } }
+            """));
+
+        GeneratorAssertions.CompilesCleanly(run);
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+
+namespace SharesGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Snapshot assertions with Verify's conventions, so that moving to Verify.SourceGenerators later is a rename:
+/// <list type="bullet">
+/// <item>one file per generated source, <c>Snapshots/{TestClass}.{TestMethod}#{HintName without .cs}.verified.cs</c>,
+/// whose first line is <c>//HintName: {HintName}</c>;</item>
+/// <item>the generator's diagnostics, when there are any, in <c>Snapshots/{TestClass}.{TestMethod}.verified.txt</c>;</item>
+/// <item>payloads in <c>Snapshots/{TestClass}.{TestMethod}.verified.json</c>.</item>
+/// </list>
+/// Text is scrubbed (<see cref="SnapshotScrubber"/>) first. On a difference a <c>.received.</c> file is written
+/// beside the verified one and the test fails with a unified diff; see <see cref="SnapshotSettings"/> for accepting.
+/// A test makes one snapshot call: it states the complete set of files that belong to it, so stale ones are caught.
+/// </summary>
+internal static class Snapshot
+{
+    /// <summary>Every generated source of <paramref name="run"/>, and its generator diagnostics when it has any.</summary>
+    public static void VerifyGenerated(GeneratorRun run)
+    {
+        var files = run.Sources
+            .Select(s => new SnapshotFile("#" + Path.GetFileNameWithoutExtension(s.HintName), "cs", $"//HintName: {s.HintName}\n" + s.SourceText))
+            .ToList();
+        if (!run.GeneratorDiagnostics.IsEmpty)
+        {
+            files.Add(new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(run.GeneratorDiagnostics)));
+        }
+
+        Verify(files);
+    }
+
+    /// <summary>Diagnostics only, one sorted line each.</summary>
+    public static void VerifyDiagnostics(IEnumerable<Diagnostic> diagnostics)
+        => Verify(new[] { new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(diagnostics)) });
+
+    /// <summary>A JSON payload, compared as text.</summary>
+    public static void VerifyJson(string json)
+        => Verify(new[] { new SnapshotFile(string.Empty, "json", json.EndsWith('\n') ? json : json + "\n") });
+
+    /// <summary><c>{TestClass}.{TestMethod}</c> of the running test, Verify's file name prefix.</summary>
+    public static string CurrentTestName()
+    {
+        var test = TestContext.CurrentContext.Test;
+        var className = test.ClassName ?? throw new InvalidOperationException("Snapshots need a running test.");
+        return className[(className.LastIndexOf('.') + 1)..] + "." + test.MethodName;
+    }
+
+    private static void Verify(IReadOnlyCollection<SnapshotFile> files)
+    {
+        var scrubbed = files.Select(f => f with { Content = SnapshotScrubber.Scrub(f.Content) }).ToList();
+        var problems = new SnapshotStore(RepositoryPaths.Snapshots, SnapshotSettings.FromEnvironment()).Verify(CurrentTestName(), scrubbed);
+        if (problems.Count > 0)
+        {
+            Assert.Fail(string.Join("\n\n", problems));
+        }
+    }
+}

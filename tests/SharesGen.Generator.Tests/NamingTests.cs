@@ -1,0 +1,207 @@
+using System.Linq;
+using NUnit.Framework;
+using SharesGen.Generator.Reading;
+using SharesGen.Generator.Tests.Infrastructure;
+
+namespace SharesGen.Generator.Tests;
+
+/// <summary>
+/// Spec names become C# identifiers (Reading/Naming.cs): idiomatic casing, always valid, never a keyword, and
+/// deterministic. A consumer sees these names in every line of code written against the client.
+/// </summary>
+public class NamingTests
+{
+    [TestCase("resource_type", "ResourceType")]
+    [TestCase("custom-ruleset", "CustomRuleset")]
+    [TestCase("shareId", "ShareId")]
+    [TestCase("x-rate-limit", "XRateLimit")]
+    [TestCase("account.id", "AccountId")]
+    [TestCase("first name", "FirstName")]
+    [TestCase("  padded__name  ", "PaddedName")]
+    [TestCase("HTTPStatus", "HTTPStatus")]
+    [TestCase("class", "Class")]
+    public void PascalCaseJoinsWordsSplitOnSeparatorsAndCaseChanges(string spec, string expected)
+        => Assert.That(Naming.ToPascalCase(spec), Is.EqualTo(expected));
+
+    /// <summary>An identifier cannot start with a digit: <c>0rtt</c> (a real Cloudflare setting) needs a prefix.</summary>
+    [TestCase("0rtt", "_0rtt")]
+    [TestCase("2fa-enabled", "_2faEnabled")]
+    [TestCase("404", "_404")]
+    public void LeadingDigitGetsAnUnderscore(string spec, string expected)
+    {
+        Assert.That(Naming.ToPascalCase(spec), Is.EqualTo(expected));
+        Assert.That(Naming.ToCamelCase(spec), Is.EqualTo(expected), "camel case keeps the underscore form too");
+    }
+
+    /// <summary>Letters of any script are valid in C# identifiers and kept; everything else separates words.</summary>
+    [TestCase("café_au_lait", "CaféAuLait")]
+    [TestCase("größe", "Größe")]
+    [TestCase("名前", "名前")]
+    [TestCase("price€total", "PriceTotal")]
+    [TestCase("a/b\\c", "ABC")]
+    public void NonAsciiLettersAreKeptAndSymbolsSeparateWords(string spec, string expected)
+        => Assert.That(Naming.ToPascalCase(spec), Is.EqualTo(expected));
+
+    [TestCase("")]
+    [TestCase("---")]
+    [TestCase("🎉")]
+    public void NameWithNoLettersOrDigitsUsesTheFallback(string spec)
+    {
+        Assert.That(Naming.ToPascalCase(spec), Is.EqualTo("Value"));
+        Assert.That(Naming.ToPascalCase(spec, "Model"), Is.EqualTo("Model"));
+        Assert.That(Naming.ToCamelCase(spec), Is.EqualTo("value"));
+    }
+
+    [TestCase("account_id", "accountId")]
+    [TestCase("per_page", "perPage")]
+    [TestCase("ShareId", "shareId")]
+    public void CamelCaseLowersTheFirstLetter(string spec, string expected)
+        => Assert.That(Naming.ToCamelCase(spec), Is.EqualTo(expected));
+
+    /// <summary>Parameters and locals are camel case, where <c>class</c> or <c>namespace</c> would not compile.</summary>
+    [TestCase("class", "@class")]
+    [TestCase("Class", "@class")]
+    [TestCase("namespace", "@namespace")]
+    [TestCase("int", "@int")]
+    [TestCase("event", "@event")]
+    [TestCase("await", "@await")]
+    [TestCase("classes", "classes")]
+    [TestCase("var", "var")]
+    public void CamelCaseEscapesKeywords(string spec, string expected)
+        => Assert.That(Naming.ToCamelCase(spec), Is.EqualTo(expected));
+
+    /// <summary>Cloudflare prefixes every component with its product (<c>resource-sharing_</c>) and often ends it in <c>_object</c>.</summary>
+    [TestCase("resource-sharing_share_object", "Share")]
+    [TestCase("resource-sharing_share_resource_object", "ShareResource")]
+    [TestCase("resource-sharing_create_share_request", "CreateShareRequest")]
+    [TestCase("resource-sharing_share-object", "Share")]
+    [TestCase("resource-sharing_rule_schema", "Rule")]
+    [TestCase("other-product_share_object", "OtherProductShare")]
+    [TestCase("resource-sharing_", "ResourceSharing")]
+    public void ComponentNameLosesTheProductPrefixAndObjectSuffix(string component, string expected)
+        => Assert.That(Naming.TypeNameFromComponent(component, "resource-sharing_"), Is.EqualTo(expected));
+
+    [Test]
+    public void ObjectSuffixAloneIsNotStrippedToNothing()
+        => Assert.That(Naming.TypeNameFromComponent("_object", string.Empty), Is.EqualTo("Object"));
+
+    [Test]
+    public void SharedPrefixIsTheProductPrefixAllComponentsStartWith()
+    {
+        Assert.That(Naming.SharedPrefix(new[] { "resource-sharing_a", "resource-sharing_b_object" }), Is.EqualTo("resource-sharing_"));
+        Assert.That(Naming.SharedPrefix(new[] { "resource-sharing_a", "zones_b" }), Is.Empty, "different products");
+        Assert.That(Naming.SharedPrefix(new[] { "resource-sharing_a" }), Is.Empty, "one name is its own prefix: nothing to strip");
+        Assert.That(Naming.SharedPrefix(new[] { "share", "recipient" }), Is.Empty, "no separator");
+    }
+
+    [TestCase("resources", "resource")]
+    [TestCase("policies", "policy")]
+    [TestCase("boxes", "box")]
+    [TestCase("classes", "class")]
+    [TestCase("ExcludedRecipients", "ExcludedRecipient")]
+    [TestCase("access", "access")]
+    [TestCase("item", "item")]
+    public void SingularizeHandlesTheCommonEnglishPlurals(string plural, string expected)
+        => Assert.That(Naming.Singularize(plural), Is.EqualTo(expected));
+
+    [Test]
+    public void NameScopeNumbersLaterClaimsAndNamesWhoHadTheNameFirst()
+    {
+        var scope = new NameScope("Value");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scope.Claim("FooBar", "foo_bar", out var first), Is.EqualTo("FooBar"));
+            Assert.That(first, Is.Null);
+            Assert.That(scope.Claim("FooBar", "fooBar", out var second), Is.EqualTo("FooBar2"));
+            Assert.That(second, Is.EqualTo("foo_bar"));
+            Assert.That(scope.Claim("FooBar", "FOO-BAR", out var third), Is.EqualTo("FooBar3"));
+            Assert.That(third, Is.EqualTo("foo_bar"));
+            Assert.That(scope.Claim("Value", "value", out var reserved), Is.EqualTo("Value2"), "reserved names are never handed out");
+            Assert.That(reserved, Is.EqualTo("Value"));
+        });
+    }
+
+    /// <summary>End to end: colliding members get numbered names, are reported, and the output still compiles.</summary>
+    [Test]
+    public void CollidingSpecNamesGetDistinctMembersAndAWarning()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline("""
+            openapi: 3.0.3
+            info: { title: Widgets, version: '1' }
+            paths:
+              /widget:
+                get:
+                  operationId: widget-get
+                  responses:
+                    '200':
+                      description: The widget.
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/widget' }
+            components:
+              schemas:
+                widget:
+                  type: object
+                  properties:
+                    foo_bar: { type: string }
+                    fooBar: { type: string }
+                    widget: { type: string }
+                    equals: { type: string }
+            """));
+
+        var widget = run.Model.Objects.Single(o => o.Name == "Widget");
+        Assert.Multiple(() =>
+        {
+            Assert.That(widget.Properties.Select(p => (p.JsonName, p.Name)), Is.EqualTo(new[]
+            {
+                ("foo_bar", "FooBar"),
+                ("fooBar", "FooBar2"),
+                // A member cannot have its class's name (CS0542), nor hide object.Equals.
+                ("widget", "Widget2"),
+                ("equals", "Equals2"),
+            }));
+            Assert.That(run.WithId("SHARESGEN007").Select(d => d.GetMessage()), Has.Some.Contains("'foo_bar' and 'fooBar'"));
+            GeneratorAssertions.CompilesCleanly(run);
+        });
+    }
+
+    /// <summary>End to end: awkward parameter names become valid, idiomatic C# parameters.</summary>
+    [Test]
+    public void AwkwardParameterNamesCompile()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline("""
+            openapi: 3.0.3
+            info: { title: Widgets, version: '1' }
+            paths:
+              /widgets:
+                get:
+                  operationId: widgets-list
+                  parameters:
+                    - { name: class, in: query, schema: { type: string } }
+                    - { name: 0rtt, in: query, schema: { type: boolean } }
+                    - { name: x-rate-limit, in: header, schema: { type: string } }
+                    - { name: cancellationToken, in: query, schema: { type: string } }
+                    - { name: body, in: query, schema: { type: string } }
+                    - { name: filter.name, in: query, schema: { type: string } }
+                  responses:
+                    '204': { description: Done. }
+            """));
+
+        var parameters = run.Model.Operations.Single().Parameters.Select(p => (p.WireName, p.Name));
+        Assert.Multiple(() =>
+        {
+            Assert.That(parameters, Is.EqualTo(new[]
+            {
+                ("class", "@class"),
+                ("0rtt", "_0rtt"),
+                ("x-rate-limit", "xRateLimit"),
+                // The method's own parameters keep their names; the spec's give way.
+                ("cancellationToken", "cancellationToken2"),
+                ("body", "body2"),
+                ("filter.name", "filterName"),
+            }));
+            GeneratorAssertions.CompilesCleanly(run);
+        });
+    }
+}
