@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using SharesGen.Runtime;
+using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 using SharesGen.Testing.Faults;
 using SharesGen.Testing.Http;
 using SharesGen.Testing.Recording;
@@ -45,13 +47,15 @@ public sealed class LoopbackApiServer : IAsyncDisposable
     private readonly CannedResponses _canned;
     private int _disposed;
 
-    private LoopbackApiServer(WebApplication app, ExchangeLog log, CannedResponses canned, SharingState sharing, Uri origin)
+    private LoopbackApiServer(WebApplication app, ExchangeLog log, CannedResponses canned, SharingState sharing, Uri origin, LoopbackApiServerOptions options)
     {
         _app = app;
         _log = log;
         _canned = canned;
         Sharing = sharing;
         BaseAddress = new Uri(origin, ApiPrefix + "/");
+        Contract = options.Contract;
+        Mode = options.Mode;
     }
 
     /// <summary>The API's base address, <c>/client/v4/</c> included: <c>http://127.0.0.1:PORT/client/v4/</c>.</summary>
@@ -66,6 +70,12 @@ public sealed class LoopbackApiServer : IAsyncDisposable
     /// <summary>The shares, recipients, resources and excluded recipients the server holds.</summary>
     public SharingState Sharing { get; }
 
+    /// <summary>The contract requests are held to; null when the server makes only the stateful API's own checks.</summary>
+    public ApiContract? Contract { get; }
+
+    /// <summary>Whether the server keeps state or answers with the spec's examples.</summary>
+    public LoopbackMode Mode { get; }
+
     /// <summary>The canned responses not yet used.</summary>
     public int PendingCannedResponses => _canned.Count;
 
@@ -74,6 +84,10 @@ public sealed class LoopbackApiServer : IAsyncDisposable
     {
         options ??= new LoopbackApiServerOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
+        if (options.Mode == LoopbackMode.Examples && options.Contract is null)
+        {
+            throw new ArgumentException("The example mode answers with the contract's examples: set LoopbackApiServerOptions.Contract too.", nameof(options));
+        }
 
         // The empty builder reads no configuration, environment or appsettings and logs nothing: the server
         // behaves the same on every machine, and keeps quiet in a console demo.
@@ -92,13 +106,25 @@ public sealed class LoopbackApiServer : IAsyncDisposable
         var store = new SharingStore(options.TimeProvider, options.DefaultOrganizationId);
 
         // Outermost first: record everything, turn failures into envelopes, let canned responses pre-empt
-        // authentication and routing, then require credentials.
+        // everything else, hold the request to the contract (when there is one), then require credentials.
         app.Use(new ExchangeRecorder(log, options.SendRayIds).InvokeAsync);
         app.Use(ErrorEnvelopes.InvokeAsync);
         app.Use(canned.InvokeAsync);
+        if (options.Contract is { } contract)
+        {
+            app.Use(new ContractGate(contract, ApiPrefix).InvokeAsync);
+        }
+
         app.Use(Authentication.InvokeAsync);
-        new SharingRoutes(store).Map(app.MapGroup(ApiPrefix));
-        app.MapFallback(NoRoute);
+        if (options.Mode == LoopbackMode.Examples)
+        {
+            app.Run(ExampleResponder.InvokeAsync);
+        }
+        else
+        {
+            new SharingRoutes(store).Map(app.MapGroup(ApiPrefix));
+            app.MapFallback(NoRoute);
+        }
 
         try
         {
@@ -110,7 +136,7 @@ public sealed class LoopbackApiServer : IAsyncDisposable
             throw;
         }
 
-        return new LoopbackApiServer(app, log, canned, new SharingState(store), new Uri(app.Urls.Single()));
+        return new LoopbackApiServer(app, log, canned, new SharingState(store), new Uri(app.Urls.Single()), options);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using SharesGen.Runtime.Contracts;
 
 namespace SharesGen.Testing;
 
@@ -16,4 +17,18 @@ public sealed class LoopbackApiServerOptions
 
     /// <summary>The largest request body accepted, in bytes. Default: 1 MiB.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The API contract to hold every request to, e.g. the generated <c>SharesClientContract.Contract</c>: when set,
+    /// a request is checked against the operation it addresses (route, method, credentials, path and query
+    /// parameters, JSON body) before anything else answers it, and one that breaks the contract gets a failure
+    /// envelope naming every violation. Null (the default): only the checks the stateful API makes itself.
+    /// </summary>
+    public ApiContract? Contract { get; set; }
+
+    /// <summary>
+    /// Whether the server keeps state (<see cref="LoopbackMode.Stateful"/>, the default) or answers with the spec's
+    /// examples (<see cref="LoopbackMode.Examples"/>, which needs <see cref="Contract"/>).
+    /// </summary>
+    public LoopbackMode Mode { get; set; } = LoopbackMode.Stateful;
 }

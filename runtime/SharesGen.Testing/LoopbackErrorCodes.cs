@@ -29,6 +29,12 @@ public static class LoopbackErrorCodes
     public const int NoRoute = 7003;
 
     /// <summary>
+    /// The route exists but not with this method (HTTP 405, with an <c>Allow</c> header); only answered when the server
+    /// holds requests to a contract (<see cref="LoopbackApiServerOptions.Contract"/>). The kit's own code.
+    /// </summary>
+    public const int MethodNotAllowed = 7001;
+
+    /// <summary>
     /// Neither <c>Authorization: Bearer</c> nor <c>X-Auth-Email</c> with <c>X-Auth-Key</c> was sent (HTTP 401).
     /// </summary>
     public const int AuthenticationError = 10000;

@@ -58,7 +58,7 @@ public sealed class ValidationResult
 public sealed class PayloadValidator
 {
     private static readonly Regex DateTimePattern = new(
-        @"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
+        @"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
@@ -99,7 +99,15 @@ public sealed class PayloadValidator
 
     private void Check(JsonElement value, SchemaNode schema, string pointer, List<Violation> violations, int depth)
     {
-        schema = _contract.Resolve(schema);
+        // A wrapped reference (allOf: [$ref], nullable: true) keeps its nullable on the reference node: collect it
+        // along the way instead of losing it when the reference is followed.
+        var nullable = schema.Nullable;
+        for (var hops = 0; schema.Ref is { } name && hops < 64; hops++)
+        {
+            schema = _contract.Schemas.TryGetValue(name, out var target) ? target : SchemaNode.Any;
+            nullable |= schema.Nullable;
+        }
+
         if (depth > 128)
         {
             violations.Add(Error(pointer, "nested deeper than 128 levels"));
@@ -108,11 +116,28 @@ public sealed class PayloadValidator
 
         if (value.ValueKind == JsonValueKind.Null)
         {
-            if (!schema.Nullable && !schema.EnumAllowsNull && schema.Type is not null)
+            if (nullable || schema.EnumAllowsNull)
             {
-                violations.Add(Error(pointer, $"null is not allowed (expected {schema.Type})"));
+                return;
             }
 
+            if (schema.Type is not null)
+            {
+                violations.Add(Error(pointer, $"null is not allowed (expected {schema.Type})"));
+                return;
+            }
+
+            if (schema.AnyOf.Count == 0 && schema.Enum.Count == 0)
+            {
+                return; // no type, no anyOf, no enum: anything goes, null included
+            }
+
+            // Otherwise the anyOf's alternatives (or the enum) decide, below.
+        }
+        else if (schema.EnumAllowsNull && schema.Enum.Count == 0)
+        {
+            // enum: [null] lets null through and nothing else.
+            violations.Add(Error(pointer, $"only null is allowed, found {Describe(value.ValueKind)}"));
             return;
         }
 
@@ -250,22 +275,84 @@ public sealed class PayloadValidator
         _ => true,
     };
 
-    /// <summary>JSON Schema counts 1.0 as an integer: what matters is the value, not the spelling.</summary>
+    /// <summary>
+    /// JSON Schema counts 1.0 and 1e2 as integers: what matters is the value, not the spelling. Decided exactly, on the
+    /// number's text, so neither rounding (1.0000000000000001, 1e-400) nor double's range (1e400) changes the answer.
+    /// </summary>
     private static bool IsIntegral(JsonElement value)
-        => value.TryGetInt64(out _) || (value.TryGetDouble(out var number) && !double.IsInfinity(number) && Math.Floor(number) == number);
+    {
+        if (value.TryGetInt64(out _))
+        {
+            return true;
+        }
 
+        var text = value.GetRawText().AsSpan();
+        var e = text.IndexOfAny('e', 'E');
+        var mantissa = e < 0 ? text : text[..e];
+        var exponent = e < 0 ? 0L : Exponent(text[(e + 1)..]);
+        var dot = mantissa.IndexOf('.');
+        var integerDigits = (dot < 0 ? mantissa : mantissa[..dot]).TrimStart('-');
+        var fractionDigits = (dot < 0 ? ReadOnlySpan<char>.Empty : mantissa[(dot + 1)..]).TrimEnd('0');
+        if (fractionDigits.IsEmpty && integerDigits.TrimStart('0').IsEmpty)
+        {
+            return true; // zero, however written
+        }
+
+        if (!fractionDigits.IsEmpty)
+        {
+            return exponent >= fractionDigits.Length; // the exponent must move every fraction digit left of the point
+        }
+
+        // No fraction: a negative exponent must only eat trailing zeros.
+        return exponent >= 0 || integerDigits.Length - integerDigits.TrimEnd('0').Length >= -exponent;
+    }
+
+    private static long Exponent(ReadOnlySpan<char> text)
+        => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
+            ? exponent
+            : text.StartsWith("-") ? long.MinValue / 2 : long.MaxValue / 2;
+
+    /// <summary>
+    /// RFC 3339 section 5.6 and 5.7: the pattern checks the shape; the numbers are checked here, without DateTimeOffset,
+    /// whose range is narrower than RFC 3339's (offsets up to ±23:59, years from 0000).
+    /// </summary>
     private static bool IsDateTime(string text)
     {
-        if (!DateTimePattern.IsMatch(text))
+        var match = DateTimePattern.Match(text);
+        if (!match.Success)
         {
             return false;
         }
 
-        // The pattern checks the shape; parsing checks the calendar (no month 13, no Feb 30). RFC 3339 allows a
-        // leap second (:60), which .NET cannot represent: accept it by checking the rest with :59.
-        var normalized = text.Length > 18 && text[17] == '6' && text[18] == '0' ? text[..17] + "59" + text[19..] : text;
-        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        int Part(int group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        var (year, month, day, hour, minute, second) = (Part(1), Part(2), Part(3), Part(4), Part(5), Part(6));
+        if (month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+        {
+            return false;
+        }
+
+        var offset = 0;
+        if (match.Groups[8].Success)
+        {
+            var (offsetHours, offsetMinutes) = (Part(9), Part(10));
+            if (offsetHours > 23 || offsetMinutes > 59)
+            {
+                return false;
+            }
+
+            offset = ((offsetHours * 60) + offsetMinutes) * (match.Groups[8].ValueSpan[0] == '-' ? -1 : 1);
+        }
+
+        // A leap second is the 61st second of 23:59 UTC, wherever the offset puts it in local time.
+        return second < 60 || ((((hour * 60) + minute - offset) % 1440) + 1440) % 1440 == (23 * 60) + 59;
     }
+
+    private static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 
     private static int CodePoints(string text)
     {

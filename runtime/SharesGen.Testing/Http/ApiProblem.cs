@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SharesGen.Testing.Http;
 
@@ -17,6 +18,14 @@ internal sealed class ApiProblem : Exception
     {
         StatusCode = statusCode;
         Errors = [new ApiErrorEntry(code, message, pointer)];
+    }
+
+    /// <summary>Several errors at once (a request that breaks the contract in more than one place).</summary>
+    public ApiProblem(int statusCode, IReadOnlyList<ApiErrorEntry> errors)
+        : base(string.Join("; ", errors.Select(e => e.Message)))
+    {
+        StatusCode = statusCode;
+        Errors = errors;
     }
 
     public int StatusCode { get; }

@@ -57,6 +57,7 @@ internal sealed class ExchangeRecorder(ExchangeLog log, bool sendRayIds)
             ResponseHeaders = Headers(context.Response.Headers, redact: false),
             ResponseBody = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length),
             WasCanned = context.Items.ContainsKey(CannedKey),
+            OperationId = Contracts.MatchedOperation.Get(context)?.OperationId,
         });
 
         if (buffer.Length > 0)

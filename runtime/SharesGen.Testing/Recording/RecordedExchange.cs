@@ -58,6 +58,12 @@ public sealed class RecordedExchange
     /// <summary>True when the response was a canned one (<see cref="LoopbackApiServer.EnqueueResponse(CannedResponse)"/>).</summary>
     public required bool WasCanned { get; init; }
 
+    /// <summary>
+    /// The operationId of the contract's operation the request addressed; null without a
+    /// <see cref="LoopbackApiServerOptions.Contract"/>, or when no operation matched (404, 405, canned responses).
+    /// </summary>
+    public string? OperationId { get; init; }
+
     /// <summary>The request's <c>Content-Type</c>, or null.</summary>
     public string? ContentType => RequestHeaders.TryGetValue("Content-Type", out var value) ? value : null;
 

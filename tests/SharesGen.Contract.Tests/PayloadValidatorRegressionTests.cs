@@ -1,0 +1,45 @@
+using Contoso.Cloudflare;
+using NUnit.Framework;
+using SharesGen.Runtime.Contracts;
+
+namespace SharesGen.Contract.Tests;
+
+/// <summary>The validator bugs the oracle found, each pinned by the payload that showed it.</summary>
+public sealed class PayloadValidatorRegressionTests
+{
+    private static readonly ApiContract Contract = SharesClientContract.Contract;
+
+    private static bool IsValid(string json, SchemaNode schema) => new PayloadValidator(Contract).Validate(json, schema).IsValid;
+
+    [TestCase("\"2023-09-21T18:56:32+14:30\"")]
+    [TestCase("\"2023-09-21T18:56:32-23:59\"")]
+    [TestCase("\"2017-01-01T00:59:60+01:00\"")]
+    public void RFC_3339_date_times_beyond_what_DateTimeOffset_holds_are_valid(string json)
+        => Assert.That(IsValid(json, new SchemaNode { Ref = "resource-sharing_created" }), Is.True);
+
+    [TestCase("\"2023-09-21T18:56:60Z\"")]
+    [TestCase("\"２０２３-09-21T18:56:32Z\"")]
+    public void A_leap_second_off_23_59_UTC_and_non_ASCII_digits_are_invalid(string json)
+        => Assert.That(IsValid(json, new SchemaNode { Ref = "resource-sharing_created" }), Is.False);
+
+    [Test]
+    public void Null_matches_no_alternative_of_an_anyOf_without_a_nullable_one()
+        => Assert.That(IsValid("""{"success":true,"errors":[],"result":null}""", new SchemaNode { Ref = "resource-sharing_api-response-common" }), Is.False);
+
+    [Test]
+    public void Enum_null_alone_lets_nothing_but_null_through()
+        => Assert.That(IsValid("""{"success":false,"errors":[],"messages":[],"result":{}}""", new SchemaNode { Ref = "resource-sharing_api-response-common-failure" }), Is.False);
+
+    [Test]
+    public void A_nullable_wrapped_reference_accepts_null()
+        => Assert.That(IsValid("null", new SchemaNode { Ref = "resource-sharing_account_id", Nullable = true }), Is.True);
+
+    [TestCase("1e400", true)]
+    [TestCase("1.0000000000000001", false)]
+    [TestCase("1e-400", false)]
+    [TestCase("150e-1", true)]
+    [TestCase("1.5e1", true)]
+    [TestCase("-0.0", true)]
+    public void Integers_are_decided_on_the_exact_value(string json, bool integer)
+        => Assert.That(IsValid(json, new SchemaNode { Type = "integer" }), Is.EqualTo(integer));
+}
