@@ -234,7 +234,16 @@ public sealed class ApiPipeline
         }
 
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var buffer = new ArrayBufferWriter<byte>(response.Content.Headers.ContentLength is { } known ? (int)Math.Max(1, known) : 4096);
+        if (response.Content.Headers.ContentLength is { } exact)
+        {
+            // The common case: one array of exactly the announced size. A body that runs past it is cut off
+            // by HttpClient; one that ends early is a broken connection.
+            var bytes = new byte[exact];
+            await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return bytes;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
             var read = await stream.ReadAsync(buffer.GetMemory(4096), cancellationToken).ConfigureAwait(false);

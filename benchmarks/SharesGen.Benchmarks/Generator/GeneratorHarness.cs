@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SharesGen.Benchmarks.Infrastructure;
+using SharesGen.Generator;
+
+namespace SharesGen.Benchmarks.Generator;
+
+/// <summary>
+/// Runs <see cref="SharesGenGenerator"/> the way the compiler does: a <see cref="GeneratorDriver"/> over one
+/// in-memory AdditionalFile with its MSBuild metadata, step tracking off (the compiler's default), over a tiny
+/// consumer compilation. The generator reads no syntax, so the consumer's code only matters for the cached
+/// rerun, where an edit to it must leave every step cached.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public const string Namespace = "Consumer.Generated";
+
+    public const string ClientName = "SharesClient";
+
+    public const string SpecPath = "/consumer/spec/shares.yaml";
+
+    public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+
+    private const string ConsumerSource = "namespace Consumer.App;\n\ninternal static class Program\n{\n    private static void Main()\n    {\n    }\n}\n";
+
+    private static readonly MetadataReference[] s_references = { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+
+    /// <summary>A driver over <paramref name="specText"/>, ready to run; it has not run yet.</summary>
+    public static GeneratorDriver CreateDriver(string specText, bool trackSteps = false)
+        => CSharpGeneratorDriver.Create(
+            new[] { new SharesGenGenerator().AsSourceGenerator() },
+            new AdditionalText[] { new InMemoryAdditionalText(SpecPath, specText) },
+            ParseOptions,
+            new SpecOptionsProvider(Namespace, ClientName),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The consumer project before generation: one small source file.</summary>
+    public static CSharpCompilation CreateCompilation()
+        => CSharpCompilation.Create(
+            "Consumer.App",
+            new[] { CSharpSyntaxTree.ParseText(ConsumerSource, ParseOptions, path: "/consumer/Program.cs") },
+            s_references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+
+    /// <summary>The same compilation after an edit the generator does not care about (a comment appended to Program.cs).</summary>
+    public static CSharpCompilation WithUnrelatedEdit(CSharpCompilation compilation)
+    {
+        var tree = compilation.SyntaxTrees.Single();
+        var text = tree.GetText();
+        var edited = tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(text.Length, 0), "// an unrelated edit\n")));
+        return compilation.ReplaceSyntaxTree(tree, edited);
+    }
+
+    /// <summary>Throws unless the run produced at least <paramref name="minimumSources"/> files and no error.</summary>
+    public static GeneratorRunResult CheckOutput(GeneratorDriver driver, int minimumSources)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        if (result.Exception is { } exception)
+        {
+            throw new InvalidOperationException("The generator threw: " + exception.Message, exception);
+        }
+
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The generator reported errors:\n" + string.Join("\n", errors));
+        }
+
+        if (result.GeneratedSources.Length < minimumSources)
+        {
+            throw new InvalidOperationException($"The generator produced {result.GeneratedSources.Length} files, expected at least {minimumSources}.");
+        }
+
+        return result;
+    }
+
+    /// <summary>Throws unless every tracked step of a rerun was served from the cache.</summary>
+    public static void CheckAllCached(GeneratorDriver rerun)
+    {
+        var result = rerun.GetRunResult().Results.Single();
+        var steps = new[] { TrackingNames.SpecInput, TrackingNames.SpecResult, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Units };
+        var notCached = new List<string>();
+        foreach (var name in steps)
+        {
+            if (!result.TrackedSteps.TryGetValue(name, out var runs))
+            {
+                continue;
+            }
+
+            notCached.AddRange(runs
+                .SelectMany(run => run.Outputs)
+                .Where(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+                .Select(output => $"{name}: {output.Reason}"));
+        }
+
+        notCached.AddRange(result.TrackedOutputSteps
+            .SelectMany(pair => pair.Value.SelectMany(run => run.Outputs).Select(output => (pair.Key, output.Reason)))
+            .Where(x => x.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Select(x => $"{x.Key}: {x.Reason}"));
+
+        if (notCached.Count > 0)
+        {
+            throw new InvalidOperationException("The rerun after an unrelated edit was not fully cached:\n" + string.Join("\n", notCached.Distinct()));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+
+namespace SharesGen.Benchmarks.Paired;
+
+/// <summary>
+/// One budget of issue 6 as a ratio of two benchmark methods of the same class, measured in alternating rounds
+/// so that load from other processes hits both sides alike.
+/// </summary>
+/// <param name="Group">The benchmark group, as docs/PERFORMANCE.md names it.</param>
+/// <param name="Type">The benchmark class.</param>
+/// <param name="Copies">The value of its <c>Copies</c> parameter, when it has one.</param>
+/// <param name="Numerator">The method held to the budget.</param>
+/// <param name="Denominator">The method it is compared with.</param>
+/// <param name="Limit">The largest ratio the budget allows; NaN for a ratio shown only to explain another.</param>
+internal sealed record PairedBudget(string Group, Type Type, int? Copies, string Numerator, string Denominator, double Limit);

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using SharesGen.Benchmarks.Client;
+using SharesGen.Benchmarks.Generator;
+using SharesGen.Benchmarks.Serialization;
+
+namespace SharesGen.Benchmarks.Paired;
+
+/// <summary>
+/// The <c>--paired</c> mode: each budget's two methods are timed in alternating rounds (A B, B A, …), each side
+/// of a round long enough (≈ 150 ms, at least one call) to dwarf the timer and started after a full collection,
+/// so that the garbage one side makes is collected on its own clock; the ratio is taken per round. Its median is
+/// what a shared, noisy machine can tell about a ratio: a burst of load from another build lands on one round,
+/// not on one side of the comparison, as it can when BenchmarkDotNet measures one method after the other.
+/// BenchmarkDotNet's tables remain the source of absolute times and of allocations.
+/// </summary>
+internal static class PairedRunner
+{
+    private const double TargetSideMilliseconds = 150;
+
+    private static readonly PairedBudget[] s_budgets =
+    {
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseFloor), 1.3),
+        // Where the full run's time goes (no budget): the SpecResult step against the bare parse, the rest against it.
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.ReadStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ReadStep), double.NaN),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Single_SharesGen), nameof(SerializationBenchmarks.Single_StjSourceGen), 1.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Single_SharesGen), nameof(SerializationBenchmarks.Single_ReaderFloor), 2.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.SingleDto_SharesGen), nameof(SerializationBenchmarks.SingleDto_StjSourceGen), 1.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.SingleDto_SharesGen), nameof(SerializationBenchmarks.SingleDto_ReaderFloor), 2.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.List_SharesGen), nameof(SerializationBenchmarks.List_StjSourceGen), 1.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.List_SharesGen), nameof(SerializationBenchmarks.List_ReaderFloor), 2.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.ListDto_SharesGen), nameof(SerializationBenchmarks.ListDto_StjSourceGen), 1.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.ListDto_SharesGen), nameof(SerializationBenchmarks.ListDto_ReaderFloor), 2.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Create_SharesGen), nameof(SerializationBenchmarks.Create_StjSourceGen), 1.0),
+        new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Create_SharesGen), nameof(SerializationBenchmarks.Create_WriterFloor), 2.0),
+        // Rates: generated ≥ 0.95 × hand-written ⇔ time(generated) / time(hand-written) ≤ 1 / 0.95.
+        new("4 client round trip", typeof(ClientRoundTripBenchmarks), null, nameof(ClientRoundTripBenchmarks.Loopback_GeneratedClient), nameof(ClientRoundTripBenchmarks.Loopback_HandWritten), 1 / 0.95),
+        new("4 client round trip", typeof(ClientRoundTripBenchmarks), null, nameof(ClientRoundTripBenchmarks.InMemory_GeneratedClient), nameof(ClientRoundTripBenchmarks.InMemory_HandWritten), 1 / 0.95),
+        // What the retry pipeline costs on the same transport (no budget).
+        new("4 client round trip", typeof(ClientRoundTripBenchmarks), null, nameof(ClientRoundTripBenchmarks.Loopback_GeneratedClientWithoutRetries), nameof(ClientRoundTripBenchmarks.Loopback_HandWritten), double.NaN),
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(21);
+        var filter = args.SkipWhile(a => a != "--group").Skip(1).FirstOrDefault();
+        Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, ≈ {TargetSideMilliseconds} ms a side per round; Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine();
+        Console.WriteLine("| group | budget | median ratio | p25–p75 | limit | | median time a / b |");
+        Console.WriteLine("|---|---|---:|---:|---:|---|---:|");
+        foreach (var instanceGroup in s_budgets.Where(b => filter is null || b.Group.Contains(filter, StringComparison.OrdinalIgnoreCase)).GroupBy(b => (b.Type, b.Copies)))
+        {
+            var instance = Activator.CreateInstance(instanceGroup.Key.Type)!;
+            if (instanceGroup.Key.Copies is { } copies)
+            {
+                instanceGroup.Key.Type.GetProperty(nameof(GeneratorScaleBenchmarks.Copies))!.SetValue(instance, copies);
+            }
+
+            await InvokeAllAsync<GlobalSetupAttribute>(instance);
+            try
+            {
+                foreach (var budget in instanceGroup)
+                {
+                    var result = Measure(Compile(instance, budget.Numerator), Compile(instance, budget.Denominator), rounds);
+                    var name = $"{budget.Numerator} / {budget.Denominator}" + (budget.Copies is { } n ? $" (N = {n})" : string.Empty);
+                    Console.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"| {budget.Group} | {name} | {result.Median:F3} | {result.P25:F3}–{result.P75:F3} | {(double.IsNaN(budget.Limit) ? "–" : budget.Limit.ToString("F3", CultureInfo.InvariantCulture))} | {Verdict(result.Median, budget.Limit)} | {Format(result.NumeratorTime)} / {Format(result.DenominatorTime)} |"));
+                }
+            }
+            finally
+            {
+                await InvokeAllAsync<GlobalCleanupAttribute>(instance);
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Verdict(double ratio, double limit)
+        => double.IsNaN(limit) ? "(no budget)" : ratio <= limit ? "met" : "**missed**";
+
+    private static PairedResult Measure(Action numerator, Action denominator, int rounds)
+    {
+        // Warm both (tiering, caches), then size a side of a round.
+        for (var i = 0; i < 3; i++)
+        {
+            numerator();
+            denominator();
+        }
+
+        var loops = Math.Max(1, (int)Math.Ceiling(TargetSideMilliseconds / Math.Min(TimeOnce(numerator), TimeOnce(denominator))));
+        var ratios = new List<double>();
+        var numeratorTimes = new List<double>();
+        var denominatorTimes = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            double a, b;
+            if (round % 2 == 0)
+            {
+                a = Time(numerator, loops);
+                b = Time(denominator, loops);
+            }
+            else
+            {
+                b = Time(denominator, loops);
+                a = Time(numerator, loops);
+            }
+
+            ratios.Add(a / b);
+            numeratorTimes.Add(a);
+            denominatorTimes.Add(b);
+        }
+
+        return new PairedResult(Percentile(ratios, 0.5), Percentile(ratios, 0.25), Percentile(ratios, 0.75), Percentile(numeratorTimes, 0.5), Percentile(denominatorTimes, 0.5));
+    }
+
+    private static double TimeOnce(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return Math.Max(clock.Elapsed.TotalMilliseconds, 0.0001);
+    }
+
+    /// <summary>Milliseconds per call over <paramref name="loops"/> calls, from a clean heap.</summary>
+    private static double Time(Action action, int loops)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < loops; i++)
+        {
+            action();
+        }
+
+        return clock.Elapsed.TotalMilliseconds / loops;
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        var position = p * (sorted.Count - 1);
+        var low = (int)Math.Floor(position);
+        var high = (int)Math.Ceiling(position);
+        return sorted[low] + ((sorted[high] - sorted[low]) * (position - low));
+    }
+
+    private static string Format(double milliseconds)
+        => milliseconds >= 1
+            ? milliseconds.ToString("N2", CultureInfo.InvariantCulture) + " ms"
+            : (milliseconds * 1000).ToString("N2", CultureInfo.InvariantCulture) + " µs";
+
+    /// <summary>A direct call, compiled (no reflection per call); a Task is waited for, as BenchmarkDotNet does.</summary>
+    private static Action Compile(object instance, string methodName)
+    {
+        var method = instance.GetType().GetMethod(methodName) ?? throw new InvalidOperationException($"No method {methodName}.");
+        var call = Expression.Call(Expression.Constant(instance), method);
+        if (typeof(Task).IsAssignableFrom(method.ReturnType))
+        {
+            var task = Expression.Lambda<Func<Task>>(Expression.Convert(call, typeof(Task))).Compile();
+            return () => task().GetAwaiter().GetResult();
+        }
+
+        var body = method.ReturnType == typeof(void) ? (Expression)call : Expression.Call(typeof(GC).GetMethod(nameof(GC.KeepAlive))!, Expression.Convert(call, typeof(object)));
+        return Expression.Lambda<Action>(body).Compile();
+    }
+
+    private static async Task InvokeAllAsync<TAttribute>(object instance)
+        where TAttribute : Attribute
+    {
+        foreach (var method in instance.GetType().GetMethods().Where(m => m.GetCustomAttribute<TAttribute>() is not null))
+        {
+            if (method.Invoke(instance, null) is Task task)
+            {
+                await task;
+            }
+        }
+    }
+
+    private sealed record PairedResult(double Median, double P25, double P75, double NumeratorTime, double DenominatorTime);
+}
