@@ -34,6 +34,34 @@ public class DiagnosticsTests
         });
     }
 
+    /// <summary>
+    /// The reader's own limits stop it before it reads the version. That used to be reported as "it is Swagger/OpenAPI
+    /// 2.0" (the reader's default version) instead of the reason.
+    /// </summary>
+    [TestCase("alias bomb", "expands aliases")]
+    [TestCase("huge scalar", "maximum supported length")]
+    [TestCase("deep indentation", "nesting depth")]
+    public void ReaderLimitIsAnUnreadableSpecErrorWithItsReason(string what, string reason)
+    {
+        var header = "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\n";
+        var text = what switch
+        {
+            "alias bomb" => header + "x-bomb:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                + string.Concat(Enumerable.Range(1, 6).Select(i => $"  l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]\n")),
+            "huge scalar" => header + "x-huge: " + new string('a', 2_000_000) + "\n",
+            _ => header + "x-deep:\n" + string.Concat(Enumerable.Range(1, 100).Select(i => new string(' ', i * 2) + "a:\n")) + new string(' ', 202) + "end\n",
+        };
+
+        var run = GeneratorHarness.Run(SpecFile.Inline(text));
+
+        var error = run.GeneratorDiagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
+            Assert.That(error.GetMessage(), Does.Contain(reason).And.Not.Contains("Swagger"));
+        });
+    }
+
     [TestCase("")]
     [TestCase("   \n\t\n")]
     public void EmptyFileIsAnUnreadableSpecError(string text)

@@ -104,6 +104,69 @@ public class NamingTests
     public void SingularizeHandlesTheCommonEnglishPlurals(string plural, string expected)
         => Assert.That(Naming.Singularize(plural), Is.EqualTo(expected));
 
+    /// <summary>Metadata takes names of at most 1,024 UTF-8 bytes; a longer spec name keeps its start and gets a stable hash.</summary>
+    [Test]
+    public void NameLongerThanTheLimitKeepsItsStartAndEndsInAStableHash()
+    {
+        var longName = new string('a', 5_000);
+        var limited = Naming.ToPascalCase(longName);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(limited, Has.Length.EqualTo(Naming.MaxIdentifierLength));
+            Assert.That(limited, Does.Match("^Aa{118}_[0-9a-f]{8}$"));
+            Assert.That(Naming.ToPascalCase(longName), Is.EqualTo(limited), "the same name gives the same identifier");
+            Assert.That(Naming.ToPascalCase(longName + "b"), Is.Not.EqualTo(limited), "names that differ only past the limit stay distinct");
+            Assert.That(Naming.ToPascalCase(new string('a', Naming.MaxIdentifierLength)), Has.Length.EqualTo(Naming.MaxIdentifierLength).And.Not.Contains("_"));
+        });
+    }
+
+    /// <summary>
+    /// End to end, compiled and emitted: names past what metadata takes (CS7013, reported only when the assembly is
+    /// written) come from an enum value, an explicit YAML key (implicit keys stop at 1,024 characters) and a path
+    /// whose segments the client joins into one group class name.
+    /// </summary>
+    [Test]
+    public void SpecNamesPastTheMetadataLimitStillBuildAndEmit()
+    {
+        var longName = new string('a', 2_000);
+        var nonAscii = new string('ä', 700);
+        var segments = string.Join("/", Enumerable.Range(0, 150).Select(i => "segment_number_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var run = GeneratorHarness.Run(SpecFile.Inline($$"""
+            openapi: 3.0.3
+            info: { title: Long names, version: '1' }
+            paths:
+              ? /{{segments}}/{id}
+              : get:
+                  operationId: deep-get
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  responses:
+                    '200':
+                      description: OK.
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/thing' }
+            components:
+              schemas:
+                thing:
+                  type: object
+                  properties:
+                    ? {{longName}}
+                    : { type: string }
+                    ? {{nonAscii}}
+                    : { type: string }
+                    color: { type: string, enum: [{{longName}}, {{nonAscii}}] }
+            """));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.GeneratorDiagnostics.Select(DiagnosticText.Format), Is.Empty);
+            GeneratorAssertions.CompilesCleanly(run);
+            Assert.DoesNotThrow(() => GeneratedAssembly.Load(run).Dispose(), "the assembly must also be written (CS7013 comes only then)");
+        });
+    }
+
     [Test]
     public void NameScopeNumbersLaterClaimsAndNamesWhoHadTheNameFirst()
     {

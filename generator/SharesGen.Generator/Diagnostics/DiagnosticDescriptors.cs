@@ -66,10 +66,13 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    /// <summary>The fallback SHARESGEN008 names for a schema: the value is kept losslessly.</summary>
+    public const string KeptAsJson = "the value is kept as raw JSON (JsonElement)";
+
     public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
         id: "SHARESGEN008",
         title: "A schema construct is not supported",
-        messageFormat: "{0} is not supported; the value is kept as raw JSON (JsonElement)",
+        messageFormat: "{0} is not supported; {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
@@ -84,8 +87,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CircularSchema = new(
         id: "SHARESGEN010",
-        title: "A schema refers to itself through allOf",
-        messageFormat: "The schema '{0}' includes itself through allOf; the cycle is cut there",
+        title: "A schema refers to itself through allOf or array items",
+        messageFormat: "The schema '{0}' includes itself through allOf or array items; the cycle is cut there",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
+using SharesGen.Generator.Reading;
 
 namespace SharesGen.Generator.Emitting;
 
@@ -24,7 +25,7 @@ internal static class ClientEmitter
     {
         var names = new CodeNames(model.Namespace);
         var writer = Preamble.Begin(model.Namespace);
-        var root = GroupNode.Build(model.Operations);
+        var root = GroupNode.Build(model.Operations, model.ClientName);
 
         DocComments.Summary(writer, model.Title is null ? null : model.Title + ".", $"A typed client for the API.");
         DocComments.Remarks(writer, model.Description);
@@ -142,15 +143,62 @@ internal static class ClientEmitter
 
         public IReadOnlyList<string> Path { get; }
 
-        public string PropertyName => Path[Path.Count - 1];
+        /// <summary>The property of the parent that holds this group: its last segment, unless that is taken.</summary>
+        public string PropertyName { get; private set; } = string.Empty;
 
-        public string ClassName => string.Concat(Path) + "Operations";
+        /// <summary>The nested class of the group: its segments joined, plus <c>Operations</c>, unless that is taken.</summary>
+        public string ClassName { get; private set; } = string.Empty;
 
         public List<OperationModel> Operations { get; } = new();
 
         public IEnumerable<GroupNode> Children => _children.Values;
 
-        public static GroupNode Build(IEnumerable<OperationModel> operations)
+        public static GroupNode Build(IEnumerable<OperationModel> operations, string clientName)
+        {
+            var root = BuildTree(operations);
+            AssignNames(root, clientName);
+            return root;
+        }
+
+        /// <summary>
+        /// Distinct groups can meet as C# names: <c>/a_b</c> and <c>/a/b</c> both make <c>ABOperations</c>,
+        /// <c>/widgets/list_async</c> makes a property <c>ListAsync</c> beside the method of <c>GET /widgets</c>, and
+        /// <c>/shares_client</c> a property named like the client. Every group class is nested in the client, so
+        /// class names share one scope with the client's own members; a group's properties share one with its class
+        /// name and methods, and never take a class name (a property would hide the type in <c>new X(...)</c>).
+        /// Names that do not meet are the plain ones, so ordinary specs are unaffected.
+        /// </summary>
+        private static void AssignNames(GroupNode root, string clientName)
+        {
+            var clientMembers = new NameScope(MethodNamesOf(root).Concat(new[] { clientName, "DefaultBaseAddress", "_pipeline" }).ToArray());
+            foreach (var child in root.Children)
+            {
+                child.PropertyName = clientMembers.Claim(child.Path[child.Path.Count - 1], string.Empty, out _);
+            }
+
+            var descendants = root.Descendants().ToList();
+            foreach (var node in descendants)
+            {
+                // Joined, the segments of a long path make a name too long for metadata: it is limited like any other.
+                node.ClassName = clientMembers.Claim(Naming.Limit(string.Concat(node.Path)) + "Operations", string.Empty, out _);
+            }
+
+            var classNames = descendants.Select(n => n.ClassName).ToArray();
+            foreach (var node in descendants)
+            {
+                var members = new NameScope(MethodNamesOf(node).Concat(classNames).Concat(new[] { "_pipeline" }).ToArray());
+                foreach (var child in node.Children)
+                {
+                    child.PropertyName = members.Claim(child.Path[child.Path.Count - 1], string.Empty, out _);
+                }
+            }
+        }
+
+        /// <summary>Every method an operation of <paramref name="node"/> may emit (see <see cref="OperationEmitter"/>).</summary>
+        private static IEnumerable<string> MethodNamesOf(GroupNode node)
+            => node.Operations.SelectMany(o => new[] { o.MethodName + "Async", o.MethodName + "WithResponseAsync", o.MethodName + "PageAsync" });
+
+        private static GroupNode BuildTree(IEnumerable<OperationModel> operations)
         {
             var root = new GroupNode(System.Array.Empty<string>());
             foreach (var operation in operations)
@@ -174,7 +222,24 @@ internal static class ClientEmitter
             return root;
         }
 
+        /// <summary>Every group below this one, depth first, each before its children.</summary>
         public IEnumerable<GroupNode> Descendants()
-            => Children.SelectMany(child => new[] { child }.Concat(child.Descendants()));
+        {
+            // Without recursion: a path of thousands of segments nests its groups that deep.
+            var pending = new Stack<IEnumerator<GroupNode>>();
+            pending.Push(Children.GetEnumerator());
+            while (pending.Count > 0)
+            {
+                var siblings = pending.Peek();
+                if (!siblings.MoveNext())
+                {
+                    pending.Pop();
+                    continue;
+                }
+
+                yield return siblings.Current;
+                pending.Push(siblings.Current.Children.GetEnumerator());
+            }
+        }
     }
 }

@@ -51,9 +51,16 @@ internal sealed class CodeNames
         TypeKind.DateTimeOffset => Serialization + ".DateTimeOffsetConverter.Instance",
         TypeKind.Json => Metadata + ".JsonElementConverter",
         TypeKind.Object or TypeKind.Enum => Generated(ConverterName(type.Name!)) + ".Instance",
-        TypeKind.Array => "new " + Serialization + ".JsonListConverter<" + Type(type.Element!) + ">(" + Converter(type.Element!) + ")",
+        TypeKind.Array => "new " + Serialization + ".JsonListConverter<" + Type(type.Element!) + ">(" + ElementConverter(type.Element!) + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
+
+    /// <summary>
+    /// The converter of a list's elements. System.Text.Json types its string converter <c>JsonConverter&lt;string?&gt;</c>,
+    /// which a <c>JsonListConverter&lt;string&gt;</c> only takes with a nullability warning (CS8620), so it gets a <c>!</c>.
+    /// </summary>
+    private string ElementConverter(TypeRef element)
+        => element.Kind == TypeKind.String ? Converter(element) + "!" : Converter(element);
 
     /// <summary>True when reading needs a converter instance rather than a <c>Utf8JsonReader</c> call.</summary>
     public static bool NeedsConverterField(TypeRef type) => type.Kind == TypeKind.Array;

@@ -70,8 +70,9 @@ internal static class Literals
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Text for inside an XML doc comment: markup characters become entities, control and bidi characters are
-    /// dropped, and each line of the result is meant to follow <c>/// </c>.
+    /// Text for inside an XML doc comment: markup characters become entities, control and bidi characters (and
+    /// U+FFFE/U+FFFF, which XML does not allow: CS1570) are dropped, and each line of the result is meant to follow
+    /// <c>/// </c>.
     /// </summary>
     public static string[] DocLines(string text)
     {
@@ -86,7 +87,7 @@ internal static class Literals
                 case '\r': break;
                 case '\n': builder.Append('\n'); break;
                 default:
-                    if (!char.IsControl(c) && !IsBidiControl(c) && !char.IsSurrogate(c) && c != '\u2028' && c != '\u2029' && c != '\u0085')
+                    if (!char.IsControl(c) && !IsBidiControl(c) && !char.IsSurrogate(c) && c != '\u2028' && c != '\u2029' && c != '\u0085' && c != '\uFFFE' && c != '\uFFFF')
                     {
                         builder.Append(c);
                     }

@@ -79,6 +79,7 @@ internal static class ObjectEmitter
     {
         var type = names.Generated(model.Name);
         var converter = names.ConverterName(model.Name);
+        var members = new ConverterNames(model);
         DocComments.Element(writer, "summary", $"Reads and writes <see cref=\"{type}\"/> without reflection.", escape: false);
         writer.WriteLine(CodeNames.GeneratedCode);
         using (writer.OpenBlock($"internal sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{type}>"))
@@ -87,22 +88,22 @@ internal static class ObjectEmitter
             writer.WriteLine();
             foreach (var property in model.Properties)
             {
-                writer.WriteLine($"private static readonly {CodeNames.Json}.JsonEncodedText {NameField(property)} = {CodeNames.Json}.JsonEncodedText.Encode({Literals.String(property.JsonName)});");
+                writer.WriteLine($"private static readonly {CodeNames.Json}.JsonEncodedText {members.NameField(property)} = {CodeNames.Json}.JsonEncodedText.Encode({Literals.String(property.JsonName)});");
             }
 
             foreach (var property in model.Properties.Where(p => CodeNames.NeedsConverterField(p.Type)))
             {
-                writer.WriteLine($"private static readonly {CodeNames.Json}.Serialization.JsonConverter<{names.Type(property.Type)}> {ConverterField(property)} = {names.Converter(property.Type)};");
+                writer.WriteLine($"private static readonly {CodeNames.Json}.Serialization.JsonConverter<{names.Type(property.Type)}> {members.ConverterField(property)} = {names.Converter(property.Type)};");
             }
 
             writer.WriteLine();
-            EmitRead(writer, names, model, type);
+            EmitRead(writer, names, members, model, type);
             writer.WriteLine();
-            EmitWrite(writer, names, model, type);
+            EmitWrite(writer, names, members, model, type);
         }
     }
 
-    private static void EmitRead(SourceWriter writer, CodeNames names, ObjectModel model, string type)
+    private static void EmitRead(SourceWriter writer, CodeNames names, ConverterNames members, ObjectModel model, string type)
     {
         using (writer.OpenBlock($"public override {type}? Read(ref {CodeNames.Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {CodeNames.Json}.JsonSerializerOptions options)"))
         {
@@ -115,7 +116,7 @@ internal static class ObjectEmitter
             writer.WriteLine($"{CodeNames.Serialization}.JsonReading.ExpectStartObject(ref reader, {Literals.String(model.Name)});");
             foreach (var property in model.Properties)
             {
-                writer.WriteLine($"{names.Type(property.Type)}? {Local(property)} = default;");
+                writer.WriteLine($"{names.Type(property.Type)}? {members.Local(property)} = default;");
             }
 
             writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {CodeNames.Json}.JsonElement>? additionalProperties = null;");
@@ -131,7 +132,7 @@ internal static class ObjectEmitter
                     using (writer.OpenBlock($"{(first ? "if" : "else if")} ({match})"))
                     {
                         writer.WriteLine("reader.Read();");
-                        writer.WriteLine($"{Local(property)} = {ReadExpression(names, property)};");
+                        writer.WriteLine($"{members.Local(property)} = {ReadExpression(names, members, property)};");
                     }
 
                     first = false;
@@ -155,8 +156,8 @@ internal static class ObjectEmitter
                 foreach (var property in model.Properties)
                 {
                     var value = property.IsNullableInCSharp
-                        ? Local(property)
-                        : $"{Local(property)} ?? throw {CodeNames.Serialization}.JsonReading.MissingRequired({Literals.String(property.JsonName)}, {Literals.String(model.Name)})";
+                        ? members.Local(property)
+                        : $"{members.Local(property)} ?? throw {CodeNames.Serialization}.JsonReading.MissingRequired({Literals.String(property.JsonName)}, {Literals.String(model.Name)})";
                     writer.WriteLine($"{property.Name} = {value},");
                 }
 
@@ -170,7 +171,7 @@ internal static class ObjectEmitter
         }
     }
 
-    private static void EmitWrite(SourceWriter writer, CodeNames names, ObjectModel model, string type)
+    private static void EmitWrite(SourceWriter writer, CodeNames names, ConverterNames members, ObjectModel model, string type)
     {
         using (writer.OpenBlock($"public override void Write({CodeNames.Json}.Utf8JsonWriter writer, {type} value, {CodeNames.Json}.JsonSerializerOptions options)"))
         {
@@ -192,16 +193,16 @@ internal static class ObjectEmitter
                 var access = "value." + property.Name;
                 if (!property.IsNullableInCSharp)
                 {
-                    writer.WriteLine($"writer.WritePropertyName({NameField(property)});");
-                    writer.WriteLine(WriteStatement(names, property, access) + ";");
+                    writer.WriteLine($"writer.WritePropertyName({members.NameField(property)});");
+                    writer.WriteLine(WriteStatement(names, members, property, access) + ";");
                     continue;
                 }
 
-                var local = Local(property) + "Value";
+                var local = members.Local(property) + "Value";
                 using (writer.OpenBlock($"if ({access} is {{ }} {local})"))
                 {
-                    writer.WriteLine($"writer.WritePropertyName({NameField(property)});");
-                    writer.WriteLine(WriteStatement(names, property, local) + ";");
+                    writer.WriteLine($"writer.WritePropertyName({members.NameField(property)});");
+                    writer.WriteLine(WriteStatement(names, members, property, local) + ";");
                 }
 
                 if (property.IsRequired)
@@ -209,7 +210,7 @@ internal static class ObjectEmitter
                     // Required but nullable: the member must be on the wire, as null.
                     using (writer.OpenBlock("else"))
                     {
-                        writer.WriteLine($"writer.WriteNull({NameField(property)});");
+                        writer.WriteLine($"writer.WriteNull({members.NameField(property)});");
                     }
                 }
             }
@@ -224,7 +225,7 @@ internal static class ObjectEmitter
     }
 
     /// <summary>An expression of type <c>T?</c>: every read tolerates a JSON null, checked later if required.</summary>
-    private static string ReadExpression(CodeNames names, PropertyModel property)
+    private static string ReadExpression(CodeNames names, ConverterNames members, PropertyModel property)
     {
         var type = property.Type;
         var orNull = $"reader.TokenType == {CodeNames.Json}.JsonTokenType.Null ? default({names.Type(type)}?) : ";
@@ -238,32 +239,52 @@ internal static class ObjectEmitter
             TypeKind.Json => $"{CodeNames.Json}.JsonElement.ParseValue(ref reader)",
             TypeKind.DateTimeOffset or TypeKind.Enum => orNull + $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
             TypeKind.Object => $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
-            _ => $"{ConverterField(property)}.Read(ref reader, typeof({names.Type(type)}), options)",
+            _ => $"{members.ConverterField(property)}.Read(ref reader, typeof({names.Type(type)}), options)",
         };
     }
 
-    private static string WriteStatement(CodeNames names, PropertyModel property, string value) => property.Type.Kind switch
+    private static string WriteStatement(CodeNames names, ConverterNames members, PropertyModel property, string value) => property.Type.Kind switch
     {
         TypeKind.String => $"writer.WriteStringValue({value})",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({value})",
         TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
         TypeKind.Json => $"{value}.WriteTo(writer)",
-        TypeKind.Array => $"{ConverterField(property)}.Write(writer, {value}, options)",
+        TypeKind.Array => $"{members.ConverterField(property)}.Write(writer, {value}, options)",
         _ => $"{names.Converter(property.Type)}.Write(writer, {value}, options)",
     };
 
-    private static string NameField(PropertyModel property) => "s_" + Camel(property.Name) + "Name";
-
-    private static string ConverterField(PropertyModel property) => "s_" + Camel(property.Name) + "Converter";
-
-    /// <summary>A local for a member; never one of the converter's own parameter or local names.</summary>
-    private static string Local(PropertyModel property)
+    /// <summary>
+    /// The converter's field and local names for each member. They come from the member's C# name, camel-cased;
+    /// distinct members can still meet there (<c>Value</c> becomes the local <c>valueMember</c>, as does
+    /// <c>ValueMember</c>; <c>Kelvin</c> and <c>\u212Aelvin</c>, a Kelvin sign, both lower to <c>kelvin</c>), so each
+    /// name is claimed once and a later member gets a number.
+    /// </summary>
+    private sealed class ConverterNames
     {
-        var name = Camel(property.Name);
-        return name is "reader" or "typeToConvert" or "options" or "additionalProperties" or "writer" or "value"
-            ? name + "Member"
-            : "@" + name;
-    }
+        private readonly System.Collections.Generic.Dictionary<string, (string Field, string Local)> _byMember = new(System.StringComparer.Ordinal);
 
-    private static string Camel(string pascal) => pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        public ConverterNames(ObjectModel model)
+        {
+            var fields = new Reading.NameScope();
+            // The locals must not be the converter's own parameters and locals.
+            var locals = new Reading.NameScope("reader", "typeToConvert", "options", "additionalProperties", "writer", "value");
+            foreach (var property in model.Properties)
+            {
+                var camel = Camel(property.Name);
+                var local = camel is "reader" or "typeToConvert" or "options" or "additionalProperties" or "writer" or "value"
+                    ? locals.Claim(camel + "Member", property.Name, out _)
+                    : "@" + locals.Claim(camel, property.Name, out _);
+                _byMember[property.Name] = (fields.Claim(camel, property.Name, out _), local);
+            }
+        }
+
+        public string NameField(PropertyModel property) => "s_" + _byMember[property.Name].Field + "Name";
+
+        public string ConverterField(PropertyModel property) => "s_" + _byMember[property.Name].Field + "Converter";
+
+        /// <summary>A local for a member; never one of the converter's own parameter or local names.</summary>
+        public string Local(PropertyModel property) => _byMember[property.Name].Local;
+
+        private static string Camel(string pascal) => pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
 }

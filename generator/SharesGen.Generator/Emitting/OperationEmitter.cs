@@ -69,9 +69,9 @@ internal static class OperationEmitter
             writer.WriteLine(operation.Result.Kind switch
             {
                 ResultKind.None => "return _pipeline.SendAsync(request, cancellationToken);",
-                ResultKind.List => $"return _pipeline.SendForListAsync(request, {names.Converter(operation.Result.Type!)}, cancellationToken);",
-                ResultKind.Bare => $"return _pipeline.SendForBodyAsync(request, {names.Converter(operation.Result.Type!)}, cancellationToken);",
-                _ => $"return _pipeline.SendForResultAsync(request, {names.Converter(operation.Result.Type!)}, cancellationToken);",
+                ResultKind.List => $"return {Send(names, "SendForListAsync", operation.Result.Type!)};",
+                ResultKind.Bare => $"return {Send(names, "SendForBodyAsync", operation.Result.Type!)};",
+                _ => $"return {Send(names, "SendForResultAsync", operation.Result.Type!)};",
             });
         }
     }
@@ -80,7 +80,9 @@ internal static class OperationEmitter
     {
         var method = operation.MethodName;
         var item = names.Type(operation.Result.Type!);
-        var page = signature.FirstOrDefault(p => p.Model?.Location == ParameterLocation.Query && p.Model.WireName == PageWireName);
+        // The page number is an int: a `page` parameter of another type (a string, when its schema is one a request
+        // cannot carry) is passed through like any other, as for lists without a page parameter.
+        var page = signature.FirstOrDefault(p => p.Model is { Location: ParameterLocation.Query, WireName: PageWireName, Type.Kind: TypeKind.Int32 });
 
         writer.WriteLine();
         Docs(writer, operation, signature, "Every item of every page, fetched lazily one page at a time as the sequence is enumerated.", pagingNote: true);
@@ -104,10 +106,20 @@ internal static class OperationEmitter
         using (writer.OpenBlock($"public async {CodeNames.Tasks}.Task<{CodeNames.Runtime}.Page<{item}>> {method}PageAsync({Declarations(signature)})"))
         {
             EmitRequest(writer, names, operation, signature);
-            writer.WriteLine($"var response = await _pipeline.SendForListAsync(request, {names.Converter(operation.Result.Type!)}, cancellationToken).ConfigureAwait(false);");
+            writer.WriteLine($"var response = await {Send(names, "SendForListAsync", operation.Result.Type!)}.ConfigureAwait(false);");
             writer.WriteLine($"return new {CodeNames.Runtime}.Page<{item}>(response);");
         }
     }
+
+    /// <summary>
+    /// A pipeline call for a result of <paramref name="type"/>. System.Text.Json types its string converter
+    /// <c>JsonConverter&lt;string?&gt;</c>; inferred from it, <c>T</c> would be <c>string?</c> and the response would not
+    /// match the declared <c>ApiResponse&lt;string&gt;</c> (CS8619), so for strings <c>T</c> is named.
+    /// </summary>
+    private static string Send(CodeNames names, string method, TypeRef type)
+        => type.Kind == TypeKind.String
+            ? $"_pipeline.{method}<string>(request, {names.Converter(type)}!, cancellationToken)"
+            : $"_pipeline.{method}(request, {names.Converter(type)}, cancellationToken)";
 
     private static IReadOnlyList<string> ArgumentsWithPage(IReadOnlyList<Parameter> signature, Parameter page)
         => signature.Where(p => !p.IsCancellation).Select(p => p == page ? p.Name + ": pageNumber" : p.Name + ": " + p.Name).ToList();
@@ -131,7 +143,7 @@ internal static class OperationEmitter
             }
             else
             {
-                writer.WriteLine($"request.AppendPath({Literals.String(part.IsParameter ? "{" + part.Text + "}" : part.Text)});");
+                writer.WriteLine($"request.AppendPath({Literals.String(EscapeLiteralPath(part.IsParameter ? "{" + part.Text + "}" : part.Text))});");
             }
         }
 
@@ -150,9 +162,29 @@ internal static class OperationEmitter
 
         if (signature.FirstOrDefault(p => p.Body is not null) is { } body)
         {
-            writer.WriteLine($"request.SetJsonBody({body.Name}, {names.Converter(body.Body!.Type)});");
+            var converter = names.Converter(body.Body!.Type);
+            if (body.Body.IsRequired)
+            {
+                writer.WriteLine($"request.SetJsonBody({body.Name}, {converter});");
+            }
+            else
+            {
+                // An optional body left null is not sent at all (rather than as a JSON null, which passing the
+                // nullable argument straight through would also do, with a CS8620 nullability warning).
+                using (writer.OpenBlock($"if ({body.Name} is not null)"))
+                {
+                    var value = body.Body.Type.IsValueType ? body.Name + ".Value" : body.Name;
+                    writer.WriteLine($"request.SetJsonBody({value}, {converter});");
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// A literal part of the path, with the two characters that would end the path percent-encoded: appended as
+    /// is, <c>/a#b</c> would send a request to <c>/a</c> (the rest a fragment), and <c>/a?b</c> one with a query.
+    /// </summary>
+    private static string EscapeLiteralPath(string literal) => literal.Replace("?", "%3F").Replace("#", "%23");
 
     /// <summary>Spec constraints checked before anything is sent, as <c>ArgumentException</c>s.</summary>
     private static IEnumerable<string> Checks(Parameter parameter)

@@ -29,7 +29,8 @@ internal sealed class ContractReader
 
         var contracts = operations.Select(o => ReadOperation(document, o)).ToEquatableArray();
 
-        foreach (var component in components.OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        // A component or property that is not a map in the spec is a null schema here (the reader reported it).
+        foreach (var component in components.Where(c => c.Value is not null).OrderBy(c => c.Key, System.StringComparer.Ordinal))
         {
             ReadSchemaExamples(component.Key, component.Value);
         }
@@ -201,7 +202,7 @@ internal sealed class ContractReader
 
         foreach (var property in component.Properties)
         {
-            if (property.Value.Example is { } propertyExample && property.Value.Reference is null)
+            if (property.Value?.Example is { } propertyExample && property.Value.Reference is null)
             {
                 var propertyPointer = pointer + "/properties/" + SchemaReader.Escape(property.Key);
                 Add(typeName + Naming.ToPascalCase(property.Key) + "Example", propertyPointer + "/example", propertyExample, Node(property.Value, propertyPointer), null, isEnvelope: false);

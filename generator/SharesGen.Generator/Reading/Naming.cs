@@ -11,6 +11,13 @@ namespace SharesGen.Generator.Reading;
 /// </summary>
 internal static class Naming
 {
+    /// <summary>
+    /// The longest identifier made from spec text. The compiler takes longer ones, but metadata does not: a name
+    /// over 1,024 UTF-8 bytes fails the build when it is emitted (CS7013), and non-ASCII letters take up to three
+    /// bytes each. A type's name is also part of a file name (its hint name) for projects that write generated files.
+    /// </summary>
+    public const int MaxIdentifierLength = 128;
+
     /// <summary><c>resource_type</c>, <c>custom-ruleset</c>, <c>shareId</c> → <c>ResourceType</c>, <c>CustomRuleset</c>, <c>ShareId</c>.</summary>
     public static string ToPascalCase(string text, string fallback = "Value")
     {
@@ -164,7 +171,27 @@ internal static class Naming
         }
 
         // An identifier cannot start with a digit: "0rtt" becomes "_0rtt".
-        return char.IsDigit(identifier[0]) ? "_" + identifier : identifier;
+        return Limit(char.IsDigit(identifier[0]) ? "_" + identifier : identifier);
+    }
+
+    /// <summary>
+    /// <paramref name="identifier"/>, or when it is longer than <see cref="MaxIdentifierLength"/>, its start and a
+    /// hash of the whole (FNV-1a, so the same name gives the same identifier in every build and process).
+    /// </summary>
+    public static string Limit(string identifier)
+    {
+        if (identifier.Length <= MaxIdentifierLength)
+        {
+            return identifier;
+        }
+
+        var hash = 2166136261u;
+        foreach (var c in identifier)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return identifier.Substring(0, MaxIdentifierLength - 9) + "_" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 }
 

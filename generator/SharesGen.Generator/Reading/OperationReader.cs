@@ -120,7 +120,9 @@ internal sealed class OperationReader
     private OperationModel Read(string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)
     {
         var typeHint = name.Group.LastOrDefault() is { } last ? Naming.Singularize(last) : "Item";
-        var parameterNames = new NameScope("cancellationToken", "body");
+        // Besides its own parameters, a generated method uses these names: its request and response locals, and
+        // the paging lambda's (pageNumber, token). A spec parameter of one of these names gets a number instead.
+        var parameterNames = new NameScope("cancellationToken", "body", "request", "response", "pageNumber", "token");
         var parameters = new List<ParameterModel>();
         foreach (var (parameter, parameterPointer) in ParametersOf(item, operation, path, pointer))
         {
@@ -132,13 +134,21 @@ internal sealed class OperationReader
 
             if (parameter.In is not (Microsoft.OpenApi.Models.ParameterLocation.Path or Microsoft.OpenApi.Models.ParameterLocation.Query or Microsoft.OpenApi.Models.ParameterLocation.Header))
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The {parameter.In} parameter '{parameter.Name}'");
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The {parameter.In} parameter '{parameter.Name}'", "it is left out of the client");
                 continue;
             }
 
             var schema = parameter.Schema;
             // Inline enums of parameters are named after the operation group: ShareOrder, not Order.
             var type = _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            if (!CanSend(type, parameter.In.Value))
+            {
+                // The request API writes scalars, extensible enums and (in a query) lists of strings or enums. For
+                // anything else (free-form JSON, an object, a list of numbers) the caller passes the wire text.
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + "/schema", $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this type ('{parameter.Name}')", "it is typed string and sent as given");
+                type = TypeRef.String;
+            }
+
             var view = schema is null ? null : _schemas.View(schema, parameterPointer);
             var itemConstraints = view?.Items is { } items ? _schemas.View(items, parameterPointer).Constraints : null;
             var constraints = view?.Constraints ?? Constraints.None;
@@ -184,14 +194,23 @@ internal sealed class OperationReader
     /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>
     internal static IEnumerable<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
     {
-        // An unresolvable $ref leaves a null entry; the reader has already reported it.
-        var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).Where(pair => pair.p is not null).ToList();
+        // An unresolvable $ref leaves a null entry, and a parameter without a name cannot be sent; the reader has
+        // already reported both.
+        var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).Where(pair => !string.IsNullOrEmpty(pair.p?.Name)).ToList();
         var inherited = item.Parameters
             .Select((p, i) => (p, "#/paths/" + SchemaReader.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)))
-            .Where(pair => pair.p is not null)
+            .Where(pair => !string.IsNullOrEmpty(pair.p?.Name))
             .Where(pair => !own.Any(o => o.p.Name == pair.p.Name && o.p.In == pair.p.In));
         return inherited.Concat(own);
     }
+
+    /// <summary>Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request.</summary>
+    private static bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum => true,
+        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && type.Element!.Kind is TypeKind.String or TypeKind.Enum,
+        _ => false,
+    };
 
     private RequestBodyModel? ReadBody(OpenApiOperation operation, OperationName name, string typeHint, string pointer)
     {
@@ -203,7 +222,7 @@ internal sealed class OperationReader
         var media = JsonMedia(body.Content);
         if (media is null)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body without application/json content");
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body without application/json content", "the operation is generated without one");
             return null;
         }
 
@@ -250,7 +269,9 @@ internal sealed class OperationReader
 
     internal static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)
     {
-        foreach (var pair in content.OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        // A media type that is not a map in the spec (null, a list, a string) is a null entry here; the reader
+        // reported it, and it has nothing to read.
+        foreach (var pair in content.Where(c => c.Value is not null).OrderBy(c => c.Key, System.StringComparer.Ordinal))
         {
             if (pair.Key.StartsWith("application/json", System.StringComparison.OrdinalIgnoreCase)
                 || pair.Key.EndsWith("+json", System.StringComparison.OrdinalIgnoreCase))

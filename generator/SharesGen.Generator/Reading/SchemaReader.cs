@@ -22,6 +22,7 @@ internal sealed class SchemaReader
     private readonly Dictionary<OpenApiSchema, TypeRef> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OpenApiSchema, string> _pointers = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<OpenApiSchema> _reportedCycles = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<OpenApiSchema> _resolving = new(ReferenceEqualityComparer.Instance);
     private readonly NameScope _typeNames;
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
@@ -34,7 +35,8 @@ internal sealed class SchemaReader
         _componentPrefix = Naming.SharedPrefix(names);
         if (components is not null)
         {
-            foreach (var pair in components.Schemas)
+            // A component that is not a map in the spec is a null schema here (the reader reported it).
+            foreach (var pair in components.Schemas.Where(p => p.Value is not null))
             {
                 _pointers[pair.Value] = "#/components/schemas/" + Escape(pair.Key);
             }
@@ -46,7 +48,7 @@ internal sealed class SchemaReader
     /// <summary>The generated type a schema already resolved to, if any (for examples).</summary>
     public TypeRef? Generated(OpenApiSchema schema)
     {
-        for (var current = schema; current is not null; current = AliasTarget(current))
+        foreach (var current in AliasChain(schema))
         {
             if (_resolved.TryGetValue(current, out var type))
             {
@@ -64,13 +66,15 @@ internal sealed class SchemaReader
 
     /// <summary>The schema merged through its <c>allOf</c>, reporting (once) any cycle it contains.</summary>
     public SchemaView View(OpenApiSchema schema, string pointer)
-        => SchemaView.Flatten(schema, cyclic =>
+        => SchemaView.Flatten(schema, cyclic => ReportCycle(cyclic, pointer));
+
+    private void ReportCycle(OpenApiSchema cyclic, string pointer)
+    {
+        if (_reportedCycles.Add(cyclic))
         {
-            if (_reportedCycles.Add(cyclic))
-            {
-                _context.Report(DiagnosticDescriptors.CircularSchema, PointerOf(cyclic, pointer), cyclic.Reference?.Id ?? pointer);
-            }
-        });
+            _context.Report(DiagnosticDescriptors.CircularSchema, PointerOf(cyclic, pointer), cyclic.Reference?.Id ?? pointer);
+        }
+    }
 
     /// <summary>The C# type for <paramref name="schema"/>.</summary>
     /// <param name="nameHint">The name an inline object or enum gets, e.g. <c>RecipientResource</c>.</param>
@@ -88,14 +92,36 @@ internal sealed class SchemaReader
             return TypeRef.Json;
         }
 
-        if (AliasTarget(schema) is { } target)
-        {
-            return Resolve(target, nameHint, pointer + "/allOf/0");
-        }
-
         if (_resolved.TryGetValue(schema, out var known))
         {
             return known;
+        }
+
+        // Objects and enums register their type before they look inside, so a property of their own type is
+        // fine. A schema met again before it has a type cannot have one: `a: {allOf: [$ref a]}`, two schemas that
+        // wrap each other, `a: {type: array, items: $ref a}`. Following it would recurse until the stack
+        // overflowed, taking the compiler down with it.
+        if (!_resolving.Add(schema))
+        {
+            ReportCycle(schema, pointer);
+            return TypeRef.Json;
+        }
+
+        try
+        {
+            return ResolveNew(schema, nameHint, pointer);
+        }
+        finally
+        {
+            _resolving.Remove(schema);
+        }
+    }
+
+    private TypeRef ResolveNew(OpenApiSchema schema, string nameHint, string pointer)
+    {
+        if (AliasTarget(schema) is { } target)
+        {
+            return Resolve(target, nameHint, pointer + "/allOf/0");
         }
 
         pointer = PointerOf(schema, pointer);
@@ -137,7 +163,7 @@ internal sealed class SchemaReader
     /// <summary>The description of a property: its own, or that of the schema it wraps or refers to.</summary>
     public static string? DescriptionOf(OpenApiSchema schema)
     {
-        for (var current = schema; current is not null; current = AliasTarget(current))
+        foreach (var current in AliasChain(schema))
         {
             if (!string.IsNullOrWhiteSpace(current.Description))
             {
@@ -146,6 +172,16 @@ internal sealed class SchemaReader
         }
 
         return null;
+    }
+
+    /// <summary><paramref name="schema"/> and the schemas it wraps, in order, stopping before one repeats.</summary>
+    private static IEnumerable<OpenApiSchema> AliasChain(OpenApiSchema schema)
+    {
+        var seen = new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance);
+        for (var current = schema; current is not null && seen.Add(current); current = AliasTarget(current))
+        {
+            yield return current;
+        }
     }
 
     private TypeRef? ResolveEnum(OpenApiSchema schema, SchemaView view, string nameHint, string pointer)
@@ -243,7 +279,7 @@ internal sealed class SchemaReader
 
     private TypeRef Unsupported(string what, string pointer)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, what);
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, what, DiagnosticDescriptors.KeptAsJson);
         return TypeRef.Json;
     }
 

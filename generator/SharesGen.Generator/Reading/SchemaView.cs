@@ -59,8 +59,15 @@ internal sealed class SchemaView
         return view;
     }
 
-    private void Merge(OpenApiSchema schema, HashSet<OpenApiSchema> visiting, System.Action<OpenApiSchema>? onCycle)
+    private void Merge(OpenApiSchema? schema, HashSet<OpenApiSchema> visiting, System.Action<OpenApiSchema>? onCycle)
     {
+        // Where the spec has something other than a map (a property `resource_id: []`, an allOf member `- 3`), the
+        // reader leaves a null schema behind, after reporting it; it adds nothing to the view.
+        if (schema is null)
+        {
+            return;
+        }
+
         if (!visiting.Add(schema))
         {
             onCycle?.Invoke(schema);

@@ -93,6 +93,10 @@ internal sealed class SpecLocator
         }
     }
 
+    /// <summary>Whether the document is a mapping with <paramref name="key"/> at its root.</summary>
+    public bool HasRootKey(string key)
+        => Root is YamlMappingNode mapping && mapping.Children.Any(pair => pair.Key is YamlScalarNode { Value: var name } && name == key);
+
     /// <summary>SharpYaml marks are 0-based in lines and columns, as Roslyn's are.</summary>
     private LocationInfo Of(YamlNode node)
     {

@@ -71,6 +71,14 @@ internal static class SpecReader
             context.Report(DiagnosticDescriptors.UnsupportedSpecVersion, string.Empty, fileName, "it is not an OpenAPI document: " + exception.Message);
             return null;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reader does not turn every bad value into an error of its own: `maxLength: .nan` throws a
+            // FormatException from int.Parse, a huge `minimum` an OverflowException. Those are the spec's fault,
+            // not an internal failure (SHARESGEN099), and the reader says no more about where they are.
+            context.Report(DiagnosticDescriptors.InvalidSpec, string.Empty, $"The spec '{fileName}' is not valid OpenAPI: {exception.Message}");
+            return null;
+        }
 
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -83,6 +91,20 @@ internal static class SpecReader
                 var line = int.TryParse(error.Pointer!.Substring("#line=".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
                 var message = System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*-\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*:?", " ").Trim();
                 context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, context.Locator.AtLine(line), fileName, message));
+            }
+
+            return null;
+        }
+
+        if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 && document?.Paths is null
+            && diagnostic.Errors.Count > 0 && !context.Locator.HasRootKey("swagger"))
+        {
+            // The reader stopped before it read a version, so its version is only the default (2.0): say why it
+            // stopped instead, e.g. "The YAML document expands aliases to more than the maximum supported number
+            // of nodes (5000)" for an alias bomb.
+            foreach (var error in diagnostic.Errors)
+            {
+                context.Report(DiagnosticDescriptors.UnreadableSpec, error.Pointer ?? string.Empty, fileName, error.Message);
             }
 
             return null;
