@@ -17,13 +17,29 @@ public static class Paging
     /// <param name="fetchPage">Fetches a page by number; null asks for the API's default (the first, or all).</param>
     /// <param name="startPage">The first page to fetch; null for the API's default.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
+    public static IAsyncEnumerable<T> EnumerateAsync<T>(
+        Func<int?, CancellationToken, Task<Page<T>>> fetchPage,
+        int? startPage,
+        CancellationToken cancellationToken = default)
+        => EnumerateAsync(fetchPage, startPage, followPages: true, cancellationToken);
+
+    /// <inheritdoc cref="EnumerateAsync{T}(Func{int?, CancellationToken, Task{Page{T}}}, int?, CancellationToken)"/>
+    /// <param name="fetchPage">Fetches a page by number; null asks for the API's default (the first, or all).</param>
+    /// <param name="startPage">The first page to fetch; null for the API's default.</param>
+    /// <param name="followPages">
+    /// False when the operation has no way to ask for another page (no <c>page</c> parameter): the first page is
+    /// all there is, whatever <c>result_info</c> says, rather than the same page fetched forever.
+    /// </param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
     public static async IAsyncEnumerable<T> EnumerateAsync<T>(
         Func<int?, CancellationToken, Task<Page<T>>> fetchPage,
         int? startPage,
+        bool followPages,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
         var pageNumber = startPage;
+        int? previousReported = null;
         while (true)
         {
             var page = await fetchPage(pageNumber, cancellationToken).ConfigureAwait(false);
@@ -32,11 +48,14 @@ public static class Paging
                 yield return item;
             }
 
-            if (NextPage(page, pageNumber) is not { } next)
+            // A server that ignores the page asked for answers with the same page again: stop, don't loop.
+            var reported = page.ResultInfo?.Page;
+            if (!followPages || (reported is not null && reported == previousReported) || NextPage(page, pageNumber) is not { } next)
             {
                 yield break;
             }
 
+            previousReported = reported;
             pageNumber = next;
         }
     }

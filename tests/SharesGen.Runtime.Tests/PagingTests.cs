@@ -74,4 +74,32 @@ public class PagingTests
         var fullPage = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"},{"id":"d"}],"result_info":{"page":5,"per_page":2}}""");
         Assert.That(Paging.NextPage(fullPage, 5), Is.EqualTo(6));
     }
+
+    [Test]
+    public async Task Stops_when_the_server_answers_the_same_page_again()
+    {
+        var fetches = 0;
+        var items = await Paging.EnumerateAsync((_, _) =>
+        {
+            fetches++;
+            return PageFrom(Envelopes.List(1, 5, "a", "b"));
+        }, null).ToListAsync();
+
+        Assert.That(items, Has.Count.EqualTo(4), "the first page, then the repeat that shows the page was ignored");
+        Assert.That(fetches, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Without_a_way_to_ask_for_pages_the_first_page_is_all()
+    {
+        var fetches = 0;
+        var items = await Paging.EnumerateAsync((_, _) =>
+        {
+            fetches++;
+            return PageFrom(Envelopes.List(1, 5, "a", "b"));
+        }, null, followPages: false).ToListAsync();
+
+        Assert.That(items, Has.Count.EqualTo(2));
+        Assert.That(fetches, Is.EqualTo(1));
+    }
 }

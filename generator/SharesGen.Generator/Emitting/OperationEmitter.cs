@@ -97,7 +97,9 @@ internal static class OperationEmitter
             var fetch = page is null
                 ? $"(_, token) => {method}PageAsync({Join(others, "token")})"
                 : $"(pageNumber, token) => {method}PageAsync({Join(ArgumentsWithPage(signature, page), "token")})";
-            writer.WriteLine($"return {CodeNames.Runtime}.Paging.EnumerateAsync<{item}>({fetch}, {pageArgument}, cancellationToken);");
+            // Without a page parameter there is no asking for page 2: the first page is the whole answer.
+            var followPages = page is null ? "false" : "true";
+            writer.WriteLine($"return {CodeNames.Runtime}.Paging.EnumerateAsync<{item}>({fetch}, {pageArgument}, followPages: {followPages}, cancellationToken);");
         }
 
         writer.WriteLine();

@@ -102,7 +102,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(organizationId, 32, nameof(organizationId), "organization_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(organizationId: organizationId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, cancellationToken: token), page, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(organizationId: organizationId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, cancellationToken: token), page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -212,7 +212,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
             global::SharesGen.Runtime.ArgumentChecks.MaxItems(tag, 20, nameof(tag), "tag");
             global::SharesGen.Runtime.ArgumentChecks.EachMaxLength(tag, 1281, nameof(tag), "tag");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(accountId: accountId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, includeResources: includeResources, includeRecipientCounts: includeRecipientCounts, tag: tag, cancellationToken: token), page, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(accountId: accountId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, includeResources: includeResources, includeRecipientCounts: includeRecipientCounts, tag: tag, cancellationToken: token), page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -499,7 +499,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ExcludedRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, cancellationToken: token), page, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ExcludedRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, cancellationToken: token), page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -789,7 +789,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Recipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, includeResources: includeResources, cancellationToken: token), page, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Recipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, includeResources: includeResources, cancellationToken: token), page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -1082,7 +1082,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ShareResource>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, status: status, resourceType: resourceType, page: pageNumber, perPage: perPage, cancellationToken: token), page, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ShareResource>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, status: status, resourceType: resourceType, page: pageNumber, perPage: perPage, cancellationToken: token), page, followPages: true, cancellationToken);
         }
 
         /// <summary>
