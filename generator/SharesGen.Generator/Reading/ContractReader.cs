@@ -101,7 +101,13 @@ internal sealed class ContractReader
         {
             var mediaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(requestMedia.Type);
             body = Node(requestMedia.Media.Schema, mediaPointer + "/schema");
-            var bodyDto = model.Body?.Type is { Kind: TypeKind.Object } dto ? dto : null;
+            // A bare-array body (the bulk PUTs) round-trips item by item through the element's DTO.
+            var bodyDto = model.Body?.Type switch
+            {
+                { Kind: TypeKind.Object } dto => dto,
+                { Kind: TypeKind.Array, Element: { Kind: TypeKind.Object } element } => element,
+                _ => null,
+            };
             requestExample = ReadMediaExamples(requestMedia.Media, baseName + "Request", mediaPointer, body, bodyDto, isEnvelope: false);
         }
 
