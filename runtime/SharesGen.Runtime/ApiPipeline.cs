@@ -71,7 +71,12 @@ public sealed class ApiPipeline
     {
         using var response = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         T? value = default;
-        var envelope = Parse(request, response, body => EnvelopeReader.Read(body, ref value, (ref Utf8JsonReader reader, ref T? state) => state = converter.Read(ref reader, typeof(T), SharesGenJson.Options)));
+        var envelope = Parse(request, response, body =>
+        {
+            var read = EnvelopeReader.ReadResult(body, converter, out var result);
+            value = result;
+            return read;
+        });
         if (!envelope.HasResult || value is null)
         {
             throw Failure(request, response, envelope, "the response has no result");
@@ -85,7 +90,12 @@ public sealed class ApiPipeline
     {
         using var response = await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         List<T>? items = null;
-        var envelope = Parse(request, response, body => EnvelopeReader.Read(body, ref items, (ref Utf8JsonReader reader, ref List<T>? state) => state = JsonListConverter<T>.ReadList(ref reader, converter, SharesGenJson.Options)));
+        var envelope = Parse(request, response, body =>
+        {
+            var read = EnvelopeReader.ReadList(body, converter, out var list);
+            items = list;
+            return read;
+        });
         return new ApiResponse<IReadOnlyList<T>>(response.StatusCode, response.Headers, envelope, (IReadOnlyList<T>?)items ?? Array.Empty<T>());
     }
 

@@ -84,6 +84,26 @@ internal static class EnvelopeReader
         return envelope;
     }
 
+    /// <summary>Reads an envelope whose <c>result</c> is one value, with its generated converter.</summary>
+    public static Envelope ReadResult<T>(ReadOnlySpan<byte> body, JsonConverter<T> converter, out T? value)
+    {
+        var state = (Converter: converter, Value: default(T));
+        var envelope = Read(body, ref state, static (ref Utf8JsonReader reader, ref (JsonConverter<T> Converter, T? Value) s)
+            => s.Value = s.Converter.Read(ref reader, typeof(T), Serialization.SharesGenJson.Options));
+        value = state.Value;
+        return envelope;
+    }
+
+    /// <summary>Reads an envelope whose <c>result</c> is an array, item by item with the generated converter.</summary>
+    public static Envelope ReadList<T>(ReadOnlySpan<byte> body, JsonConverter<T> converter, out List<T>? items)
+    {
+        var state = (Converter: converter, Items: default(List<T>));
+        var envelope = Read(body, ref state, static (ref Utf8JsonReader reader, ref (JsonConverter<T> Converter, List<T>? Items) s)
+            => s.Items = Serialization.JsonListConverter<T>.ReadList(ref reader, s.Converter, Serialization.SharesGenJson.Options));
+        items = state.Items;
+        return envelope;
+    }
+
     /// <summary>Reads only the envelope's shared parts, for error bodies and 204s.</summary>
     public static Envelope ReadWithoutResult(ReadOnlySpan<byte> body)
     {

@@ -113,7 +113,7 @@ public class SerializationBenchmarks : ISmokeCheck
     public List<SharePoco> List_StjSourceGen() => JsonSerializer.Deserialize(_list, PocoJsonContext.Default.ShareListEnvelope)!.Result!;
 
     [Benchmark, BenchmarkCategory(ListEnvelope)]
-    public IReadOnlyList<Share> List_SharesGen() => RuntimeEnvelope.ReadList(_list, _shareList);
+    public IReadOnlyList<Share> List_SharesGen() => RuntimeEnvelope.ReadList(_list, ShareJsonConverter.Instance);
 
     // ---- 4 50-share list, result only ------------------------------------------------------------------------
 
