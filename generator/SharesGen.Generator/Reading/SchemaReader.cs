@@ -21,6 +21,7 @@ internal sealed class SchemaReader
     private readonly string _componentPrefix;
     private readonly Dictionary<OpenApiSchema, TypeRef> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OpenApiSchema, string> _pointers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OpenApiSchema, SchemaView> _views = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<OpenApiSchema> _reportedCycles = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<OpenApiSchema> _resolving = new(ReferenceEqualityComparer.Instance);
     private readonly NameScope _typeNames;
@@ -66,7 +67,23 @@ internal sealed class SchemaReader
 
     /// <summary>The schema merged through its <c>allOf</c>, reporting (once) any cycle it contains.</summary>
     public SchemaView View(OpenApiSchema schema, string pointer)
-        => SchemaView.Flatten(schema, cyclic => ReportCycle(cyclic, pointer));
+    {
+        // Operations, properties and the contract all ask for the same schemas' merged views; flatten each once.
+        // A view depends on the schema alone (the pointer only places a cycle's diagnostic, reported once anyway).
+        // (A null schema, where the spec has a non-map, gets an empty view and is not cached.)
+        if (schema is null)
+        {
+            return SchemaView.Flatten(schema!, cyclic => ReportCycle(cyclic, pointer));
+        }
+
+        if (!_views.TryGetValue(schema, out var view))
+        {
+            view = SchemaView.Flatten(schema, cyclic => ReportCycle(cyclic, pointer));
+            _views[schema] = view;
+        }
+
+        return view;
+    }
 
     private void ReportCycle(OpenApiSchema cyclic, string pointer)
     {
