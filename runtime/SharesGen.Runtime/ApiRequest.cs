@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SharesGen.Runtime.Http;
 using SharesGen.Runtime.Serialization;
 
 namespace SharesGen.Runtime;
@@ -55,18 +56,28 @@ public sealed class ApiRequest
     }
 
     /// <summary>
-    /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>?</c>, <c>#</c> and dot segments cannot
-    /// change the request target. Empty values are rejected: they would change it too.
+    /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>\</c>, <c>?</c>, <c>#</c> and <c>%</c> stay
+    /// inside its segment. <c>.</c>, <c>..</c> and the empty string are rejected: no escaping survives URI
+    /// normalization for them (<c>%2E%2E</c> is <c>..</c> to every URI parser), so they would address another path.
     /// </summary>
     public void AppendPathParameter(string name, string value)
     {
-        ArgumentNullException.ThrowIfNull(value, name);
-        if (value.Length == 0)
+        if (value is null)
         {
-            throw new ArgumentException($"The path parameter '{name}' cannot be empty.", name);
+            throw new ArgumentNullException(name);
         }
 
-        _path.Append(EscapePathSegment(value));
+        if (value.Length == 0)
+        {
+            throw new ArgumentException($"The path parameter '{name}' cannot be empty: the request would address another path.", name);
+        }
+
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"The path parameter '{name}' cannot be a dot segment ('.' or '..'): the request would address another path.", name);
+        }
+
+        _path.Append(Uri.EscapeDataString(value));
         _template.Append('{').Append(name).Append('}');
     }
 
@@ -129,7 +140,10 @@ public sealed class ApiRequest
         where TEnum : struct, IExtensibleEnum
         => AddQuery(name, values is null ? null : System.Linq.Enumerable.Select(values, v => v.Value), explode);
 
-    /// <summary>Adds a header the operation declares; null is left out. CR, LF and other controls are rejected.</summary>
+    /// <summary>
+    /// Adds a header the operation declares; null is left out. A value with a control character (CR, LF, …) or
+    /// anything outside visible ASCII is rejected here, without echoing it; so is a name that is not an HTTP token.
+    /// </summary>
     public void AddHeader(string name, string? value)
     {
         if (value is null)
@@ -137,14 +151,8 @@ public sealed class ApiRequest
             return;
         }
 
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                throw new ArgumentException($"The header '{name}' contains a control character (such as CR or LF).", name);
-            }
-        }
-
+        HeaderValues.ValidateName(name, name);
+        HeaderValues.Validate(value, name, $"The header '{name}'");
         _headers.Add(new(name, value));
     }
 
@@ -195,14 +203,6 @@ public sealed class ApiRequest
     /// <inheritdoc cref="FormatValue(long)"/>
     public static string FormatValue(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
-    private static string EscapePathSegment(string value)
-    {
-        // EscapeDataString leaves '.' alone; a "." or ".." segment would be resolved away by the URI.
-        if (value is "." or "..")
-        {
-            return value.Replace(".", "%2E");
-        }
-
-        return Uri.EscapeDataString(value);
-    }
+    /// <summary>The path alone, escaped, as <see cref="PathAndQuery"/> starts.</summary>
+    internal string EscapedPath => _path.ToString();
 }
