@@ -77,6 +77,8 @@ public sealed class ApiRequest
             throw new ArgumentException($"The path parameter '{name}' cannot be a dot segment ('.' or '..'): the request would address another path.", name);
         }
 
+        RejectUnpairedSurrogates(value, name, "path parameter");
+
         _path.Append(Uri.EscapeDataString(value));
         _template.Append('{').Append(name).Append('}');
     }
@@ -86,6 +88,7 @@ public sealed class ApiRequest
     {
         if (value is not null)
         {
+            RejectUnpairedSurrogates(value, name, "query parameter");
             _query.Add(new(name, value));
         }
     }
@@ -202,6 +205,22 @@ public sealed class ApiRequest
 
     /// <inheritdoc cref="FormatValue(long)"/>
     public static string FormatValue(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Percent-encoding would silently turn an unpaired surrogate into U+FFFD: another value than the one given.</summary>
+    private static void RejectUnpairedSurrogates(string value, string name, string kind)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw new ArgumentException($"The {kind} '{name}' contains an unpaired surrogate, which cannot be percent-encoded as given.", name);
+            }
+        }
+    }
 
     /// <summary>The path alone, escaped, as <see cref="PathAndQuery"/> starts.</summary>
     internal string EscapedPath => _path.ToString();
