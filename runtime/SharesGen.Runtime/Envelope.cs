@@ -187,6 +187,12 @@ internal static class EnvelopeReader
             throw new JsonException("The envelope ended early.");
         }
 
+        // Anything but whitespace after the envelope makes the reader throw: the body is one JSON value or malformed.
+        if (reader.Read())
+        {
+            throw new JsonException("The body has more than the envelope.");
+        }
+
         return envelope;
     }
 
@@ -332,6 +338,7 @@ internal static class EnvelopeReader
             seen |= 1 << name;
             reader.Read();
             double? value = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && !double.IsInfinity(number) ? number : null;
+            reader.Skip();
             switch (name)
             {
                 case 1: count = value; break;
@@ -339,7 +346,6 @@ internal static class EnvelopeReader
                 case 3: perPage = value; break;
                 case 4: totalCount = value; break;
                 case 5: totalPages = value; break;
-                default: reader.Skip(); break;
             }
         }
 
