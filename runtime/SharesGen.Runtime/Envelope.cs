@@ -400,16 +400,19 @@ internal abstract class ResponseShape
 /// <summary>An envelope whose <c>result</c> is one value.</summary>
 internal sealed class SingleResultShape<T>(JsonConverter<T> converter) : ResponseShape
 {
+    private bool _read;
+
     public T? Value { get; private set; }
 
     public override bool ExpectsResult => true;
 
-    public override bool HasValue => Value is not null;
+    public override bool HasValue => _read && Value is not null;
 
     public override Envelope Read(ReadOnlySpan<byte> body)
     {
         var envelope = EnvelopeReader.ReadResult(body, converter, out var value);
-        Value = envelope.HasResult ? value : default;
+        _read = envelope.HasResult;
+        Value = _read ? value : default;
         return envelope;
     }
 }
@@ -434,17 +437,20 @@ internal sealed class ListResultShape<T>(JsonConverter<T> converter) : ResponseS
 /// <summary>A body that is the value itself, with no envelope.</summary>
 internal sealed class BareBodyShape<T>(JsonConverter<T> converter) : ResponseShape
 {
+    private bool _read;
+
     public T? Value { get; private set; }
 
     public override bool ExpectsResult => true;
 
     public override bool HasEnvelope => false;
 
-    public override bool HasValue => Value is not null;
+    public override bool HasValue => _read && Value is not null;
 
     public override Envelope Read(ReadOnlySpan<byte> body)
     {
         var envelope = EnvelopeReader.ReadBare(body, converter, out var value);
+        _read = true;
         Value = value;
         return envelope;
     }
