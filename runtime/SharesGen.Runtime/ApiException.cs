@@ -121,7 +121,7 @@ public class ApiException : Exception
 
         if (rayId is not null)
         {
-            builder.Append(" (cf-ray ");
+            builder.Append(" (").Append(CloudflareHeaders.RayId).Append(' ');
             SafeText.Append(builder, rayId, 100);
             builder.Append(')');
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -88,8 +87,6 @@ public sealed class ApiPipeline
         using var message = await RunAsync(request, shape, cancellationToken).ConfigureAwait(false);
         return new ApiResponse<T>(request.OperationId, message.Response!.StatusCode, message.Response.Headers, message.Envelope!, shape.Value!);
     }
-
-    internal static string? RayIdOf(HttpResponseHeaders headers) => CloudflareHeaders.RayIdOf(headers);
 
     private async Task<ApiMessage> RunAsync(ApiRequest request, ResponseShape shape, CancellationToken cancellationToken)
     {

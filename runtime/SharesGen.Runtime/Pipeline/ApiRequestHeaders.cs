@@ -48,9 +48,6 @@ public sealed class ApiRequestHeaders : IEnumerable<KeyValuePair<string, string>
         return true;
     }
 
-    /// <summary>True when <paramref name="name"/> is set.</summary>
-    public bool Contains(string name) => IndexOf(name) >= 0;
-
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _headers.GetEnumerator();
 

@@ -16,8 +16,6 @@ internal static class NetStandardPolyfills
 
     public static bool EndsWith(this string text, char value) => text.Length > 0 && text[text.Length - 1] == value;
 
-    public static bool Contains(this string text, char value) => text.IndexOf(value) >= 0;
-
     /// <summary>The code points of <paramref name="text"/>, an unpaired surrogate counting as one (as <c>Rune</c> enumeration does with U+FFFD).</summary>
     public static IEnumerable<int> EnumerateRunes(this string text)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace SharesGen.Runtime.Pipeline.Policies;
@@ -13,8 +12,6 @@ namespace SharesGen.Runtime.Pipeline.Policies;
 internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePolicy
 {
     private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
-
-    public HttpClient HttpClient => httpClient;
 
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
     {
@@ -48,7 +45,7 @@ internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePo
     private static HttpContent Content(ReadOnlyMemory<byte> body)
     {
 #if NETSTANDARD2_0
-        return MemoryMarshal.TryGetArray(body, out var segment)
+        return System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment)
             ? new ByteArrayContent(segment.Array!, segment.Offset, segment.Count)
             : new ByteArrayContent(body.ToArray());
 #else

@@ -16,8 +16,6 @@ namespace SharesGen.Runtime.Pipeline.Policies;
 /// </summary>
 internal sealed class RedirectPolicy(int maxRedirects) : ApiPipelinePolicy
 {
-    public int MaxRedirects => maxRedirects;
-
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
     {
         await ProcessNextAsync(message, next).ConfigureAwait(false);

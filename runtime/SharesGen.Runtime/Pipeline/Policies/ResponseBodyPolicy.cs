@@ -18,8 +18,6 @@ internal sealed class ResponseBodyPolicy(int maxResponseBytes) : ApiPipelinePoli
 {
     private const int FirstBufferSize = 16 * 1024;
 
-    public int MaxResponseBytes => maxResponseBytes;
-
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
     {
         await ProcessNextAsync(message, next).ConfigureAwait(false);

@@ -14,8 +14,6 @@ namespace SharesGen.Runtime.Pipeline.Policies;
 /// </summary>
 internal sealed class TimeoutPolicy(TimeSpan timeout) : ApiPipelinePolicy
 {
-    public TimeSpan Timeout => timeout;
-
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
     {
         var callerToken = message.CancellationToken;
