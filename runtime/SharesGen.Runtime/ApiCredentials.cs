@@ -1,11 +1,13 @@
 using System;
-using System.Net.Http;
+using SharesGen.Runtime.Http;
+using SharesGen.Runtime.Pipeline;
 
 namespace SharesGen.Runtime;
 
 /// <summary>
 /// How a client authenticates: an API token (<c>Authorization: Bearer</c>) or an email with a global API key
-/// (<c>X-Auth-Email</c> + <c>X-Auth-Key</c>). The secret never appears in <c>ToString()</c>, exceptions or logs.
+/// (<c>X-Auth-Email</c> + <c>X-Auth-Key</c>). The secret never appears in <c>ToString()</c>, exceptions or logs,
+/// and is only ever sent to the base address's origin.
 /// </summary>
 public abstract class ApiCredentials
 {
@@ -29,50 +31,59 @@ public abstract class ApiCredentials
     public static ApiCredentials None { get; } = new NoCredentials();
 
     /// <summary>Authenticates with an API token, sent as <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
-    public static ApiCredentials ApiToken(string token) => new TokenCredentials(HeaderValue(token, nameof(token)));
+    /// <exception cref="ArgumentException">The token is empty, or holds a character a header cannot carry (the message never shows it).</exception>
+    public static ApiCredentials ApiToken(string token) => new TokenCredentials(Secret(token, nameof(token), "The API token"));
 
     /// <summary>Authenticates with an account email and its global API key.</summary>
+    /// <exception cref="ArgumentException">A value is empty, or holds a character a header cannot carry (the message never shows it).</exception>
     public static ApiCredentials GlobalApiKey(string email, string apiKey)
-        => new KeyCredentials(HeaderValue(email, nameof(email)), HeaderValue(apiKey, nameof(apiKey)));
+        => new KeyCredentials(Secret(email, nameof(email), "The email"), Secret(apiKey, nameof(apiKey), "The global API key"));
 
     /// <summary>
     /// Reads <c>CLOUDFLARE_API_TOKEN</c>, or else <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>;
     /// null when neither is set.
     /// </summary>
+    /// <exception cref="ArgumentException">A variable holds a character a header cannot carry; the message names the variable, never its value.</exception>
     public static ApiCredentials? FromEnvironment()
     {
         var token = Environment.GetEnvironmentVariable(TokenVariable);
         if (!string.IsNullOrWhiteSpace(token))
         {
-            return ApiToken(token.Trim());
+            return new TokenCredentials(Secret(token!.Trim(), TokenVariable, "The variable " + TokenVariable));
         }
 
         var email = Environment.GetEnvironmentVariable(EmailVariable);
         var key = Environment.GetEnvironmentVariable(KeyVariable);
-        return string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(key) ? null : GlobalApiKey(email.Trim(), key.Trim());
+        return string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(key)
+            ? null
+            : new KeyCredentials(Secret(email!.Trim(), EmailVariable, "The variable " + EmailVariable), Secret(key!.Trim(), KeyVariable, "The variable " + KeyVariable));
     }
 
-    /// <summary>Adds the authentication headers to one request.</summary>
-    internal abstract void Apply(HttpRequestMessage request);
+    /// <summary>Sets the authentication headers of one send.</summary>
+    internal abstract void Apply(ApiRequestHeaders headers);
 
-    /// <summary>Rejects values that would break or split a header, without echoing them.</summary>
-    private static string HeaderValue(string value, string parameterName)
+    /// <summary>Removes every header <see cref="Apply"/> sets.</summary>
+    internal abstract void Remove(ApiRequestHeaders headers);
+
+    /// <summary>Rejects values that are empty or would break or split a header, without echoing them.</summary>
+    private static string Secret(string value, string parameterName, string what)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
-        foreach (var c in value)
+        if (string.IsNullOrWhiteSpace(value))
         {
-            if (char.IsControl(c))
-            {
-                throw new ArgumentException("The value contains a control character (such as CR or LF), which a header cannot carry.", parameterName);
-            }
+            throw new ArgumentException(what + " is empty.", parameterName);
         }
 
+        HeaderValues.Validate(value, parameterName, what);
         return value;
     }
 
     private sealed class NoCredentials : ApiCredentials
     {
-        internal override void Apply(HttpRequestMessage request)
+        internal override void Apply(ApiRequestHeaders headers)
+        {
+        }
+
+        internal override void Remove(ApiRequestHeaders headers)
         {
         }
 
@@ -81,18 +92,25 @@ public abstract class ApiCredentials
 
     private sealed class TokenCredentials(string token) : ApiCredentials
     {
-        internal override void Apply(HttpRequestMessage request)
-            => request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        internal override void Apply(ApiRequestHeaders headers) => headers.Set("Authorization", "Bearer " + token);
+
+        internal override void Remove(ApiRequestHeaders headers) => headers.Remove("Authorization");
 
         public override string ToString() => "API token (redacted)";
     }
 
     private sealed class KeyCredentials(string email, string key) : ApiCredentials
     {
-        internal override void Apply(HttpRequestMessage request)
+        internal override void Apply(ApiRequestHeaders headers)
         {
-            request.Headers.TryAddWithoutValidation("X-Auth-Email", email);
-            request.Headers.TryAddWithoutValidation("X-Auth-Key", key);
+            headers.Set("X-Auth-Email", email);
+            headers.Set("X-Auth-Key", key);
+        }
+
+        internal override void Remove(ApiRequestHeaders headers)
+        {
+            headers.Remove("X-Auth-Email");
+            headers.Remove("X-Auth-Key");
         }
 
         public override string ToString() => "Email and global API key (redacted)";

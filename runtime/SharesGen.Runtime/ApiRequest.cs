@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SharesGen.Runtime.Http;
 using SharesGen.Runtime.Serialization;
 
 namespace SharesGen.Runtime;
@@ -55,18 +56,30 @@ public sealed class ApiRequest
     }
 
     /// <summary>
-    /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>?</c>, <c>#</c> and dot segments cannot
-    /// change the request target. Empty values are rejected: they would change it too.
+    /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>\</c>, <c>?</c>, <c>#</c> and <c>%</c> stay
+    /// inside its segment. <c>.</c>, <c>..</c> and the empty string are rejected: no escaping survives URI
+    /// normalization for them (<c>%2E%2E</c> is <c>..</c> to every URI parser), so they would address another path.
     /// </summary>
     public void AppendPathParameter(string name, string value)
     {
-        ArgumentNullException.ThrowIfNull(value, name);
-        if (value.Length == 0)
+        if (value is null)
         {
-            throw new ArgumentException($"The path parameter '{name}' cannot be empty.", name);
+            throw new ArgumentNullException(name);
         }
 
-        _path.Append(EscapePathSegment(value));
+        if (value.Length == 0)
+        {
+            throw new ArgumentException($"The path parameter '{name}' cannot be empty: the request would address another path.", name);
+        }
+
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"The path parameter '{name}' cannot be a dot segment ('.' or '..'): the request would address another path.", name);
+        }
+
+        RejectUnpairedSurrogates(value, name, "path parameter");
+
+        _path.Append(Uri.EscapeDataString(value));
         _template.Append('{').Append(name).Append('}');
     }
 
@@ -75,6 +88,7 @@ public sealed class ApiRequest
     {
         if (value is not null)
         {
+            RejectUnpairedSurrogates(value, name, "query parameter");
             _query.Add(new(name, value));
         }
     }
@@ -129,7 +143,10 @@ public sealed class ApiRequest
         where TEnum : struct, IExtensibleEnum
         => AddQuery(name, values is null ? null : System.Linq.Enumerable.Select(values, v => v.Value), explode);
 
-    /// <summary>Adds a header the operation declares; null is left out. CR, LF and other controls are rejected.</summary>
+    /// <summary>
+    /// Adds a header the operation declares; null is left out. A value with a control character (CR, LF, …) or
+    /// anything outside visible ASCII is rejected here, without echoing it; so is a name that is not an HTTP token.
+    /// </summary>
     public void AddHeader(string name, string? value)
     {
         if (value is null)
@@ -137,14 +154,8 @@ public sealed class ApiRequest
             return;
         }
 
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                throw new ArgumentException($"The header '{name}' contains a control character (such as CR or LF).", name);
-            }
-        }
-
+        HeaderValues.ValidateName(name, name);
+        HeaderValues.Validate(value, name, $"The header '{name}'");
         _headers.Add(new(name, value));
     }
 
@@ -195,14 +206,22 @@ public sealed class ApiRequest
     /// <inheritdoc cref="FormatValue(long)"/>
     public static string FormatValue(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
-    private static string EscapePathSegment(string value)
+    /// <summary>Percent-encoding would silently turn an unpaired surrogate into U+FFFD: another value than the one given.</summary>
+    private static void RejectUnpairedSurrogates(string value, string name, string kind)
     {
-        // EscapeDataString leaves '.' alone; a "." or ".." segment would be resolved away by the URI.
-        if (value is "." or "..")
+        for (var i = 0; i < value.Length; i++)
         {
-            return value.Replace(".", "%2E");
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw new ArgumentException($"The {kind} '{name}' contains an unpaired surrogate, which cannot be percent-encoded as given.", name);
+            }
         }
-
-        return Uri.EscapeDataString(value);
     }
+
+    /// <summary>The path alone, escaped, as <see cref="PathAndQuery"/> starts.</summary>
+    internal string EscapedPath => _path.ToString();
 }

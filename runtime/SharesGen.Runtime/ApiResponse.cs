@@ -10,8 +10,10 @@ namespace SharesGen.Runtime;
 /// </summary>
 public class ApiResponse
 {
-    internal ApiResponse(HttpStatusCode statusCode, HttpResponseHeaders headers, Envelope envelope)
+    internal ApiResponse(string operationId, HttpStatusCode statusCode, HttpResponseHeaders headers, Envelope envelope)
     {
+        OperationId = operationId;
+        ResultFingerprint = envelope.ResultFingerprint;
         StatusCode = statusCode;
         Headers = headers;
         Success = envelope.Success;
@@ -27,7 +29,7 @@ public class ApiResponse
     public HttpResponseHeaders Headers { get; }
 
     /// <summary>Cloudflare's request id (<c>cf-ray</c>), for support tickets; null when absent.</summary>
-    public string? RayId => ApiPipeline.RayIdOf(Headers);
+    public string? RayId => CloudflareHeaders.RayIdOf(Headers);
 
     /// <summary>The envelope's <c>success</c>; null when the response had no body.</summary>
     public bool? Success { get; }
@@ -40,13 +42,19 @@ public class ApiResponse
 
     /// <summary>The envelope's <c>result_info</c> on list responses; null otherwise.</summary>
     public ResultInfo? ResultInfo { get; }
+
+    /// <summary>The operation that answered, for paging's errors.</summary>
+    internal string OperationId { get; }
+
+    /// <summary>A hash of <c>result</c>'s bytes on list responses: two pages with the same one are the same page.</summary>
+    internal ulong ResultFingerprint { get; }
 }
 
 /// <summary>An <see cref="ApiResponse"/> with the typed result.</summary>
 public sealed class ApiResponse<T> : ApiResponse
 {
-    internal ApiResponse(HttpStatusCode statusCode, HttpResponseHeaders headers, Envelope envelope, T value)
-        : base(statusCode, headers, envelope)
+    internal ApiResponse(string operationId, HttpStatusCode statusCode, HttpResponseHeaders headers, Envelope envelope, T value)
+        : base(operationId, statusCode, headers, envelope)
     {
         Value = value;
     }

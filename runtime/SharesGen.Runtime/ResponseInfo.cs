@@ -28,21 +28,25 @@ public sealed class ResponseInfo
     public override string ToString() => $"[{Code}] {Message}";
 }
 
-/// <summary>The envelope's <c>result_info</c> on list responses: where this page sits in the whole list.</summary>
+/// <summary>
+/// The envelope's <c>result_info</c> on list responses: where this page sits in the whole list. The spec types
+/// every member as <c>number</c>, so each is read as sent (20, 20.0, 2e1, 20.5, 5e9), never truncated; null when
+/// absent or not a number.
+/// </summary>
 public sealed class ResultInfo
 {
     /// <summary>The number of items on this page.</summary>
-    public int? Count { get; init; }
+    public double? Count { get; init; }
 
     /// <summary>The page number, from 1.</summary>
-    public int? Page { get; init; }
+    public double? Page { get; init; }
 
     /// <summary>The page size.</summary>
-    public int? PerPage { get; init; }
+    public double? PerPage { get; init; }
 
     /// <summary>The number of items across all pages.</summary>
-    public long? TotalCount { get; init; }
+    public double? TotalCount { get; init; }
 
     /// <summary>The number of pages.</summary>
-    public int? TotalPages { get; init; }
+    public double? TotalPages { get; init; }
 }

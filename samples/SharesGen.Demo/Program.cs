@@ -3,7 +3,6 @@
 
 using System;
 using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using Contoso.Cloudflare;
 using SharesGen.Runtime;
@@ -20,8 +19,8 @@ try
     await using var server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = SharesClientContract.Contract });
     server.Sharing.RegisterAccount(AccountId, "Contoso Security", "2d3f5c7a9b1e4f6d8c0a2b4e6f8d0c1a");
 
-    using var http = new HttpClient();
-    var client = new SharesClient(http, new ApiClientOptions
+    // The client's own handler: pooled connections, and no redirect is followed off the server's origin.
+    var client = new SharesClient(new ApiClientOptions
     {
         BaseAddress = server.BaseAddress,
         Credentials = ApiCredentials.ApiToken("demo-token-for-the-loopback-server"),

@@ -335,7 +335,7 @@ public class HostileTextTests
         [Namespace + "._0rttKind"] = ExtensibleEnum("A", "B"),
         [Namespace + ".HostileClient"] = new[]
         {
-            ".ctor(httpClient, options)", "const DefaultBaseAddress",
+            ".ctor(httpClient, options)", ".ctor(options)", "const DefaultBaseAddress",
             "A { get; }", "AB { get; }", "Echo { get; }", "HostileClient2 { get; }", "Parts { get; }", "Widgets { get; }", "_0rtt { get; }",
         },
         [Namespace + ".HostileClient+AOperations"] = new[] { "B { get; }" },

@@ -76,17 +76,67 @@ public class PagingTests
     }
 
     [Test]
-    public async Task Stops_when_the_server_answers_the_same_page_again()
+    public async Task A_server_that_answers_page_1_when_asked_for_page_2_fails_the_walk_before_any_item_repeats()
+    {
+        var fetches = 0;
+        var yielded = new List<string?>();
+        var exception = Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var item in Paging.EnumerateAsync((_, _) =>
+            {
+                fetches++;
+                return PageFrom(Envelopes.List(1, 5, "a", "b"));
+            }, null))
+            {
+                yielded.Add(item.GetProperty("id").GetString());
+                Assert.That(yielded, Has.Count.LessThanOrEqualTo(20), "the walk does not end");
+            }
+        });
+
+        Assert.That(yielded, Is.EqualTo(new[] { "a", "b" }), "no item may be yielded twice");
+        Assert.That(fetches, Is.EqualTo(2));
+        Assert.That(exception!.Message, Does.Contain("page=2").And.Contain("ignores the page parameter"));
+    }
+
+    [Test]
+    public async Task A_server_that_repeats_a_page_without_saying_which_it_is_fails_the_walk_before_any_item_repeats()
+    {
+        // No result_info.page: only the repeated items show the page parameter was ignored.
+        const string Body = """{"success":true,"errors":[],"messages":[],"result":[{"id":"a"},{"id":"b"}],"result_info":{"per_page":2,"total_pages":5}}""";
+        var yielded = new List<string?>();
+        Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var item in Paging.EnumerateAsync((_, _) => PageFrom(Body), null))
+            {
+                yielded.Add(item.GetProperty("id").GetString());
+                Assert.That(yielded, Has.Count.LessThanOrEqualTo(20), "the walk does not end");
+            }
+        });
+
+        Assert.That(yielded, Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public void A_start_page_the_server_ignores_fails_before_anything_is_yielded()
+    {
+        var items = Paging.EnumerateAsync((_, _) => PageFrom(Envelopes.List(1, 5, "a", "b")), startPage: 3);
+        Assert.ThrowsAsync<ApiException>(async () => await items.Take(20).ToListAsync());
+    }
+
+    [TestCase("2.5")]
+    [TestCase("2147483647")]
+    [TestCase("0")]
+    public async Task A_page_number_that_cannot_be_asked_for_ends_the_walk(string page)
     {
         var fetches = 0;
         var items = await Paging.EnumerateAsync((_, _) =>
         {
             fetches++;
-            return PageFrom(Envelopes.List(1, 5, "a", "b"));
+            return PageFrom("{\"success\":true,\"result\":[{\"id\":\"a\"}],\"result_info\":{\"page\":" + page + ",\"per_page\":1,\"total_pages\":9e9}}");
         }, null).ToListAsync();
 
-        Assert.That(items, Has.Count.EqualTo(4), "the first page, then the repeat that shows the page was ignored");
-        Assert.That(fetches, Is.EqualTo(2));
+        Assert.That(items, Has.Count.EqualTo(1));
+        Assert.That(fetches, Is.EqualTo(1));
     }
 
     [Test]

@@ -41,12 +41,21 @@ internal static class ClientEmitter
 
             writer.WriteLine($"private readonly {CodeNames.Runtime}.ApiPipeline _pipeline;");
             writer.WriteLine();
+            var defaultAddress = model.DefaultBaseAddress is null ? "null" : "DefaultBaseAddress";
+            DocComments.Element(writer, "summary", "Creates a client on the runtime's own connection handling: pooled connections, no automatic redirects\n(same-origin ones are followed by the client itself), no cookies.", escape: false);
+            writer.WriteLine("/// <param name=\"options\">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>");
+            using (writer.OpenBlock($"public {model.ClientName}({CodeNames.Runtime}.ApiClientOptions? options = null)"))
+            {
+                writer.WriteLine($"_pipeline = new {CodeNames.Runtime}.ApiPipeline(options ?? new {CodeNames.Runtime}.ApiClientOptions(), {defaultAddress});");
+                EmitChildInitializers(writer, root);
+            }
+
+            writer.WriteLine();
             DocComments.Element(writer, "summary", "Creates a client that sends its requests through <paramref name=\"httpClient\"/>.", escape: false);
-            writer.WriteLine("/// <param name=\"httpClient\">The client to send with; the caller owns it.</param>");
+            writer.WriteLines("/// <param name=\"httpClient\">The client to send with; the caller owns it. Build it on a handler with <c>AllowAutoRedirect = false</c>:\n/// one that follows redirects by itself sends the credentials wherever a server points it.</param>");
             writer.WriteLine("/// <param name=\"options\">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>");
             using (writer.OpenBlock($"public {model.ClientName}(global::System.Net.Http.HttpClient httpClient, {CodeNames.Runtime}.ApiClientOptions? options = null)"))
             {
-                var defaultAddress = model.DefaultBaseAddress is null ? "null" : "DefaultBaseAddress";
                 writer.WriteLine($"_pipeline = new {CodeNames.Runtime}.ApiPipeline(httpClient, options ?? new {CodeNames.Runtime}.ApiClientOptions(), {defaultAddress});");
                 EmitChildInitializers(writer, root);
             }

@@ -22,9 +22,22 @@ public sealed partial class SharesClient
     private readonly global::SharesGen.Runtime.ApiPipeline _pipeline;
 
     /// <summary>
+    /// Creates a client on the runtime's own connection handling: pooled connections, no automatic redirects
+    /// (same-origin ones are followed by the client itself), no cookies.
+    /// </summary>
+    /// <param name="options">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>
+    public SharesClient(global::SharesGen.Runtime.ApiClientOptions? options = null)
+    {
+        _pipeline = new global::SharesGen.Runtime.ApiPipeline(options ?? new global::SharesGen.Runtime.ApiClientOptions(), DefaultBaseAddress);
+        Organizations = new OrganizationsOperations(_pipeline);
+        Shares = new SharesOperations(_pipeline);
+    }
+
+    /// <summary>
     /// Creates a client that sends its requests through <paramref name="httpClient"/>.
     /// </summary>
-    /// <param name="httpClient">The client to send with; the caller owns it.</param>
+    /// <param name="httpClient">The client to send with; the caller owns it. Build it on a handler with <c>AllowAutoRedirect = false</c>:
+    /// one that follows redirects by itself sends the credentials wherever a server points it.</param>
     /// <param name="options">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>
     public SharesClient(global::System.Net.Http.HttpClient httpClient, global::SharesGen.Runtime.ApiClientOptions? options = null)
     {

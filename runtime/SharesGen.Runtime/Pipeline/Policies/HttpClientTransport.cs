@@ -1,0 +1,55 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading.Tasks;
+
+namespace SharesGen.Runtime.Pipeline.Policies;
+
+/// <summary>
+/// The end of the pipeline: turns the current send into an <see cref="HttpRequestMessage"/> (a sent one cannot
+/// be resent, so one per send) and sends it, returning as soon as the headers arrive.
+/// </summary>
+internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePolicy
+{
+    private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
+
+    public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
+    {
+        using var request = new HttpRequestMessage(message.Method, message.RequestUri);
+        if (message.Content is { } body)
+        {
+            request.Content = Content(body);
+            request.Content.Headers.ContentType = JsonUtf8;
+        }
+
+        foreach (var header in message.Headers)
+        {
+            // Names and values were checked when set (ApiRequestHeaders); a content header goes on the content.
+            if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value) && request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value) != true)
+            {
+                throw new InvalidOperationException("The header '" + header.Key + "' cannot be sent on this request.");
+            }
+        }
+
+        try
+        {
+            message.Response = new ApiRawResponse(await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, message.CancellationToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException exception) when (!message.CancellationToken.IsCancellationRequested)
+        {
+            // Nobody cancelled the call: the HttpClient's own Timeout elapsed, not ApiClientOptions.Timeout.
+            throw new ApiTimeoutException(message.OperationId, httpClient.Timeout, "HttpClient.Timeout", exception);
+        }
+    }
+
+    private static HttpContent Content(ReadOnlyMemory<byte> body)
+    {
+#if NETSTANDARD2_0
+        return System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment)
+            ? new ByteArrayContent(segment.Array!, segment.Offset, segment.Count)
+            : new ByteArrayContent(body.ToArray());
+#else
+        return new ReadOnlyMemoryContent(body);
+#endif
+    }
+}
