@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SharesGen.Testing;
@@ -19,8 +20,17 @@ public abstract class LoopbackProfile
     /// <summary>The server's clock.</summary>
     protected TimeProvider Time { get; private set; } = TimeProvider.System;
 
-    /// <summary>Lists answer every item, unpaginated, when neither <c>page</c> nor <c>per_page</c> is sent. Default: false (the spec's defaults apply).</summary>
-    protected internal virtual bool ListsWholeWhenPageOmitted => false;
+    /// <summary>Whether this list answers every item, unpaginated, when neither <c>page</c> nor <c>per_page</c> is sent. Default: false (the spec's defaults apply).</summary>
+    protected internal virtual bool ListsWholeWhenPageOmitted(ResourceEvent list) => false;
+
+    /// <summary>An item the generic server did not find where the path names it (e.g. a share read by one of its recipients); null for a 404.</summary>
+    protected internal virtual StoredResource? OnFinding(ResourceEvent find, string id) => null;
+
+    /// <summary>
+    /// In a collection <c>PUT</c>: whether the existing item stands for this body element, so it is kept as it is
+    /// instead of being deleted and created again. Default: false (the collection becomes the body's items).
+    /// </summary>
+    protected internal virtual bool IsSameItem(ResourceEvent existing, JsonElement element) => false;
 
     /// <summary>An item is about to be stored (a create, an element of a collection PUT, or an item nested in a parent's body).</summary>
     protected internal virtual void OnCreating(ResourceEvent change)

@@ -33,8 +33,26 @@ public sealed class ResourceSharingProfile : LoopbackProfile
     /// <summary>The number of shares, in any status, across all accounts.</summary>
     public int ShareCount => Resources.ItemsOf(Shares).Count;
 
-    /// <inheritdoc/>
-    protected internal override bool ListsWholeWhenPageOmitted => true;
+    /// <summary>The share lists are whole when <c>page</c> and <c>per_page</c> are both omitted, as the spec's descriptions say.</summary>
+    protected internal override bool ListsWholeWhenPageOmitted(ResourceEvent list) => list.CollectionTemplate is Shares or OrganizationShares;
+
+    /// <summary>A recipient reads a share it received as the owner does.</summary>
+    protected internal override StoredResource? OnFinding(ResourceEvent find, string id)
+        => find.CollectionTemplate == Shares && find.Operation?.Method == "GET"
+            ? Resources.ItemsOf(Shares).FirstOrDefault(s => s.Id == id && KindFor(s, find.PathValue("account_id")!) == "received")
+            : null;
+
+    /// <summary>Replacing the recipients keeps those already there, as they are; the spec's own words.</summary>
+    protected internal override bool IsSameItem(ResourceEvent existing, JsonElement element)
+    {
+        if (existing.CollectionTemplate != Recipients || !IsActive(existing.Resource!))
+        {
+            return false;
+        }
+
+        var (id, isOrganization) = RecipientOf(element, existing);
+        return existing.Item!["account_id"]?.GetValue<string>() == id && (existing.Item["organization_id"] is not null) == isOrganization;
+    }
 
     /// <summary>
     /// Names an account and its organization, as shares report them in <c>account_name</c> and <c>organization_id</c>.
@@ -66,6 +84,25 @@ public sealed class ResourceSharingProfile : LoopbackProfile
             }
 
             tags[key] = value;
+        });
+    }
+
+    /// <summary>Seeds an active share owned by <paramref name="accountId"/>, with one resource and no recipients, without a request; returns its id.</summary>
+    public string AddShare(string accountId, string name, string resourceType = "custom-ruleset")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accountId);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(resourceType);
+        return Resources.Locked(() =>
+        {
+            var path = new Dictionary<string, string> { ["account_id"] = accountId };
+            var share = new JsonObject { ["id"] = NewId(), ["name"] = name, ["account_id"] = accountId };
+            OnCreating(new ResourceEvent(null, Shares, "/accounts/" + Uri.EscapeDataString(accountId) + "/shares", path, null) { Item = share });
+            var stored = Resources.Add("/accounts/" + Uri.EscapeDataString(accountId) + "/shares", Shares, [accountId], share["id"]!.GetValue<string>(), share);
+            var resource = new JsonObject { ["id"] = NewId(), ["resource_id"] = NewId(), ["resource_type"] = resourceType, ["resource_account_id"] = accountId, ["meta"] = new JsonObject() };
+            OnCreating(new ResourceEvent(null, ShareResources, stored + "/resources", path, null) { Item = resource });
+            Resources.Add(stored + "/resources", ShareResources, [accountId, stored.Id], resource["id"]!.GetValue<string>(), resource);
+            return stored.Id;
         });
     }
 
@@ -218,6 +255,8 @@ public sealed class ResourceSharingProfile : LoopbackProfile
     }
 
     private string Now => ValueSynthesizer.Timestamp(Time.GetUtcNow());
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
 
     private (string Name, string OrganizationId) Account(string accountId)
         => _accounts.TryGetValue(accountId, out var account) ? account : ("Account " + accountId[..Math.Min(6, accountId.Length)], DefaultOrganizationId);

@@ -30,9 +30,13 @@ internal sealed class ListQuery
         _contract = contract;
     }
 
-    /// <summary>Cloudflare's <c>include_x=true</c>: whether member <paramref name="name"/> is to be shown. Members without such a parameter are shown.</summary>
+    /// <summary>
+    /// Whether a member that holds a nested collection is shown: when Cloudflare's <c>include_x=true</c> asks for it,
+    /// and in the answer to a create (which shows what it created) that has no such parameter.
+    /// </summary>
     public bool Includes(string name)
-        => _operation.Parameters.All(p => p.Name != "include_" + name) || _query["include_" + name] == "true";
+        => _query["include_" + name] == "true"
+           || (_operation.Method == "POST" && _operation.Parameters.All(p => p.Name != "include_" + name));
 
     /// <summary>The shown items that pass the filters, in the order asked for (creation order by default).</summary>
     public IReadOnlyList<JsonNode?> Apply(IReadOnlyList<JsonNode?> items, SchemaNode? itemSchema)

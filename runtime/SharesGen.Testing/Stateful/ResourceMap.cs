@@ -10,14 +10,17 @@ namespace SharesGen.Testing.Stateful;
 /// a literal (<c>/accounts/{account_id}/shares</c>) is a collection, the same path plus a parameter
 /// (<c>…/shares/{share_id}</c>) one of its items, and a collection whose path continues an item's path
 /// (<c>…/shares/{share_id}/recipients</c>) is nested in that item. Each operation gets a role from its method and
-/// whether its path names a collection or an item.
+/// whether its path names a collection or an item; a literal path that neither creates nor lists items
+/// (<c>GET</c>/<c>PUT …/configurations</c>) holds a single value.
 /// </summary>
 internal sealed class ResourceMap
 {
     private readonly Dictionary<string, Collection> _byShape = new(StringComparer.Ordinal);
     private readonly Dictionary<OperationContract, (OperationRole Role, Collection Collection)> _roles = new();
 
-    public ResourceMap(ApiContract contract)
+    /// <param name="contract">The API.</param>
+    /// <param name="answersList">Whether an operation's success body holds a list (an array <c>result</c>).</param>
+    public ResourceMap(ApiContract contract, Func<OperationContract, bool> answersList)
     {
         foreach (var operation in contract.Operations)
         {
@@ -30,7 +33,7 @@ internal sealed class ResourceMap
                 collection.ItemParameterSchema ??= operation.Parameters.FirstOrDefault(p => p.In == "path" && p.Name == template.Last)?.Schema;
                 collection.HasItems = true;
             }
-            else if (operation.Method == "POST")
+            else if (operation.Method == "POST" || (operation.Method == "GET" && answersList(operation)))
             {
                 collection.HasItems = true;
             }

@@ -34,7 +34,6 @@ internal sealed class StatefulResponder
     public StatefulResponder(ApiContract contract, ResourceStore store, LoopbackProfile? profile, TimeProvider time, int seed, int defaultPageSize)
     {
         _contract = contract;
-        _map = new ResourceMap(contract);
         _store = store;
         _profile = profile;
         _time = time;
@@ -44,6 +43,7 @@ internal sealed class StatefulResponder
         _synthesizer = new ValueSynthesizer(contract, time, validator);
         _projection = new Projection(contract, _synthesizer);
         _envelopes = new EnvelopeBuilder(contract, _synthesizer, validator);
+        _map = new ResourceMap(contract, operation => _envelopes.ListItemSchema(operation) is not null);
         foreach (var collection in _map.Collections)
         {
             _itemSchemas[collection] = ItemSchemaOf(collection);
@@ -99,7 +99,7 @@ internal sealed class StatefulResponder
 
         // Filters and order read the items as this caller is shown them (a profile may say how, e.g. a share's kind).
         var all = query.Apply(source.OrderBy(r => r.Sequence).Select(r => Show(request, r, itemSchema)).ToArray(), itemSchema);
-        var (page, info) = query.Page(all, _defaultPageSize, _profile?.ListsWholeWhenPageOmitted == true);
+        var (page, info) = query.Page(all, _defaultPageSize, _profile?.ListsWholeWhenPageOmitted(listing) == true);
         return Build(request, new JsonArray(page.ToArray()), info);
     }
 
@@ -175,14 +175,24 @@ internal sealed class StatefulResponder
 
     private IReadOnlyList<StoredResource> ReplaceAll(Request request, string collectionPath, IReadOnlyList<string> values)
     {
+        var elements = request.Body is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().ToList() : [];
+        var kept = new List<StoredResource>();
         foreach (var existing in _store.Items(collectionPath))
         {
-            Delete(request, existing);
+            var change = Event(request, request.Collection, collectionPath, existing);
+            var same = _profile is null ? -1 : elements.FindIndex(e => _profile.IsSameItem(change, e));
+            if (same >= 0)
+            {
+                kept.Add(existing);
+                elements.RemoveAt(same);
+            }
+            else
+            {
+                Delete(request, existing);
+            }
         }
 
-        return request.Body is { ValueKind: JsonValueKind.Array } array
-            ? Elements(array).Select(e => Create(request, request.Collection, collectionPath, values, e)).ToArray()
-            : [];
+        return kept.Concat(elements.Select(e => Create(request, request.Collection, collectionPath, values, e))).ToArray();
     }
 
     private IReadOnlyList<StoredResource> DeleteMany(Request request, string collectionPath)
@@ -328,7 +338,9 @@ internal sealed class StatefulResponder
     private StoredResource Find(Request request, string collectionPath)
     {
         var id = request.PathValues.TryGetValue(request.Collection.ItemParameter ?? string.Empty, out var value) ? value : string.Empty;
-        return _store.Find(collectionPath, id) ?? throw ApiProblem.NotFound(Describe(request.Collection));
+        return _store.Find(collectionPath, id)
+            ?? _profile?.OnFinding(Event(request, request.Collection, collectionPath), id)
+            ?? throw ApiProblem.NotFound(Describe(request.Collection));
     }
 
     /// <summary>What one item of the collection is called: <c>shares</c> → <c>Share</c>, <c>excluded-recipients</c> → <c>Excluded recipient</c>.</summary>
