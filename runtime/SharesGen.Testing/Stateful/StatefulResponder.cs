@@ -248,7 +248,22 @@ internal sealed class StatefulResponder
         var result = _envelopes.ResultSchema(request.Operation);
         return _envelopes.ListItemSchema(request.Operation) is { } itemSchema
             ? Build(request, new JsonArray(resources.Select(r => Show(request, r, itemSchema)).ToArray()), page: null)
-            : Build(request, _projection.Show(new JsonObject(), result, _random), page: null);
+            : Build(request, _projection.Show(Handle(result), result, _random), page: null);
+    }
+
+    /// <summary>An answer that hands out ids of other collections' items (an asynchronous change's <c>operation_id</c>), optional or not.</summary>
+    private JsonObject Handle(SchemaNode result)
+    {
+        var handle = new JsonObject();
+        foreach (var name in _contract.Resolve(result).Properties.Keys)
+        {
+            if (_map.IdentifiedBy(name) is { } target)
+            {
+                handle[name] = NewId(target);
+            }
+        }
+
+        return handle;
     }
 
     private byte[] Build(Request request, JsonNode? result, PageInfo? page)
