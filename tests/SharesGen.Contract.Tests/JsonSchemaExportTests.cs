@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.Contract.Tests.Oracle;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests;
 

@@ -4,7 +4,7 @@ using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.Contract.Tests.Corpus;
 using SharesGen.Contract.Tests.Oracle;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests;
 

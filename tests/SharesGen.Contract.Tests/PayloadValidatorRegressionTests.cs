@@ -1,6 +1,6 @@
 using Contoso.Cloudflare;
 using NUnit.Framework;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests;
 

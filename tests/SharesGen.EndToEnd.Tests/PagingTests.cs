@@ -137,7 +137,7 @@ public sealed class PagingTests : LoopbackTest
         var ids = new List<string>();
         for (var i = 1; i <= count; i++)
         {
-            ids.Add(Server.Sharing.AddShare(AccountId, $"Share {i:00}"));
+            ids.Add(Sharing.AddShare(AccountId, $"Share {i:00}"));
             Clock.Advance(System.TimeSpan.FromSeconds(1));
         }
 

@@ -57,11 +57,11 @@ public sealed class QueryEncodingTests : LoopbackTest
     [Test]
     public async Task Tags_are_ANDed_by_the_server()
     {
-        var both = Server.Sharing.AddShare(AccountId, "Production, team-owned");
-        var envOnly = Server.Sharing.AddShare(AccountId, "Production only");
-        Server.Sharing.TagShare(both, "env", "production");
-        Server.Sharing.TagShare(both, "team");
-        Server.Sharing.TagShare(envOnly, "env", "production");
+        var both = Sharing.AddShare(AccountId, "Production, team-owned");
+        var envOnly = Sharing.AddShare(AccountId, "Production only");
+        Sharing.TagShare(both, "env", "production");
+        Sharing.TagShare(both, "team");
+        Sharing.TagShare(envOnly, "env", "production");
 
         var shares = await Client.Shares.ListAsync(AccountId, tag: ["env=production", "team"]).ToListAsync();
 
@@ -71,9 +71,9 @@ public sealed class QueryEncodingTests : LoopbackTest
     [Test]
     public async Task Resource_types_filter_keeps_shares_with_any_of_the_types()
     {
-        var ruleset = Server.Sharing.AddShare(AccountId, "Ruleset", "custom-ruleset");
-        var policy = Server.Sharing.AddShare(AccountId, "Policy", "gateway-policy");
-        Server.Sharing.AddShare(AccountId, "Grant", "idp-federation-grant");
+        var ruleset = Sharing.AddShare(AccountId, "Ruleset", "custom-ruleset");
+        var policy = Sharing.AddShare(AccountId, "Policy", "gateway-policy");
+        Sharing.AddShare(AccountId, "Grant", "idp-federation-grant");
 
         var shares = await Client.Shares.ListAsync(AccountId, resourceTypes: [ResourceType.CustomRuleset, ResourceType.GatewayPolicy]).ToListAsync();
 

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.EndToEnd.Tests.Support;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.EndToEnd.Tests;
 

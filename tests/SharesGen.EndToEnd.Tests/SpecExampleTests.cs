@@ -11,7 +11,6 @@ using System.Text.Json.Nodes;
 using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.EndToEnd.Tests.Support;
-using SharesGen.Runtime.Contracts;
 using SharesGen.Testing.Contracts;
 
 namespace SharesGen.EndToEnd.Tests;

@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using SharesGen.Generator.Tests.Infrastructure;
 using SharesGen.Runtime;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Generator.Tests;
 

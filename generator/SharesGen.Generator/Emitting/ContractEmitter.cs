@@ -1,56 +1,60 @@
+using System.Collections.Generic;
 using System.Linq;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
 
 /// <summary>
-/// Emits <c>{Client}Contract</c> (the spec as data: schemas, operations, examples, for the contract-test kit's
-/// validator and server) and <c>{Client}Examples</c> (every example as a JSON string constant).
+/// Emits <c>{Client}Contract</c> (the spec as data for the contract-test kit: its JSON document in short string
+/// literals, the DTO types examples round-trip through, and the example texts) and <c>{Client}Examples</c> (every
+/// example as a JSON string constant). Both only where the project asks for the contract (<c>SharesGenContract</c>),
+/// so production assemblies carry neither.
 /// </summary>
 internal static class ContractEmitter
 {
-    private const string Contracts = CodeNames.Runtime + ".Contracts";
+    private const string Contracts = "global::SharesGen.Testing.Contracts";
+
+    /// <summary>No emitted line is longer than this plus its indentation and quotes; long entries are cut.</summary>
+    internal const int MaxChunkLength = 160;
 
     public static string EmitContract(ContractModel model)
     {
         var names = new CodeNames(model.Namespace);
         var writer = Preamble.Begin(model.Namespace);
-        DocComments.Element(writer, "summary", $"The spec behind <see cref=\"{names.Generated(model.ClientName)}\"/> as data: component schemas (allOf merged),\noperations and examples. The contract-test kit validates payloads and requests against it.", escape: false);
+        DocComments.Element(writer, "summary", $"The spec behind <see cref=\"{names.Generated(model.ClientName)}\"/> as data for the contract-test kit (SharesGen.Testing):\ncomponent schemas (allOf merged), operations and examples.", escape: false);
         writer.WriteLine(CodeNames.GeneratedCode);
         using (writer.OpenBlock($"public static partial class {model.ClientName}Contract"))
         {
-            DocComments.Element(writer, "summary", "The contract, built once on first use.", escape: false);
-            writer.WriteLine($"public static {Contracts}.ApiContract Contract {{ get; }} = Create();");
-            writer.WriteLine();
-            using (writer.OpenBlock($"private static {Contracts}.ApiContract Create()"))
+            // The arrays come first: static initializers run in textual order, and Contract reads them.
+            writer.WriteLine("private static readonly string[] s_json =");
+            writer.WriteLine("{");
+            foreach (var chunk in ContractJson.Lines(model).SelectMany(Chunks))
             {
-                writer.WriteLine($"var schemas = new global::System.Collections.Generic.Dictionary<string, {Contracts}.SchemaNode>(global::System.StringComparer.Ordinal);");
-                foreach (var schema in model.Schemas)
-                {
-                    writer.WriteLine($"schemas[{Literals.String(schema.Name)}] = {Node(schema.Schema)};");
-                }
-
-                writer.WriteLine();
-                writer.WriteLine($"var operations = new {Contracts}.OperationContract[]");
-                writer.WriteLine("{");
-                foreach (var operation in model.Operations)
-                {
-                    writer.WriteLine("    " + Operation(operation) + ",");
-                }
-
-                writer.WriteLine("};");
-                writer.WriteLine();
-                writer.WriteLine($"var examples = new {Contracts}.ApiExample[]");
-                writer.WriteLine("{");
-                foreach (var example in model.Examples)
-                {
-                    writer.WriteLine("    " + Example(names, model.ClientName, example) + ",");
-                }
-
-                writer.WriteLine("};");
-                writer.WriteLine();
-                writer.WriteLine($"return new {Contracts}.ApiContract(schemas, operations, examples);");
+                writer.WriteLine("    " + Literals.String(chunk) + ",");
             }
+
+            writer.WriteLine("};");
+            writer.WriteLine();
+            writer.WriteLine("private static readonly global::System.Type?[] s_dtoTypes =");
+            writer.WriteLine("{");
+            foreach (var example in model.Examples)
+            {
+                writer.WriteLine("    " + (example.Dto is { Kind: TypeKind.Object } dto ? $"typeof({names.Type(dto)})" : "null") + ",");
+            }
+
+            writer.WriteLine("};");
+            writer.WriteLine();
+            writer.WriteLine("private static readonly string[] s_examples =");
+            writer.WriteLine("{");
+            foreach (var example in model.Examples)
+            {
+                writer.WriteLine($"    {model.ClientName}Examples.{example.Name},");
+            }
+
+            writer.WriteLine("};");
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "The contract, read once when first used.", escape: false);
+            writer.WriteLine($"public static {Contracts}.ApiContract Contract {{ get; }} = {Contracts}.ApiContract.Load(string.Concat(s_json), {names.Generated(model.ClientName + "Json")}.Options, s_dtoTypes, s_examples);");
         }
 
         return Preamble.End(writer);
@@ -73,115 +77,30 @@ internal static class ContractEmitter
 
                 first = false;
                 DocComments.Element(writer, "summary", "The example at <c>" + string.Join(" ", Literals.DocLines(example.Source)) + "</c>.", escape: false);
-                writer.WriteLine($"public const string {example.Name} = {Literals.String(example.Json)};");
+                var pieces = Chunks(example.Json).Select(Literals.String).ToArray();
+                writer.WriteLine($"public const string {example.Name} = {string.Join("\n        + ", pieces)};");
             }
         }
 
         return Preamble.End(writer);
     }
 
-    private static string Example(CodeNames names, string clientName, ExampleModel example)
+    /// <summary>Cuts a line into pieces of at most <see cref="MaxChunkLength"/> characters, never inside a surrogate pair.</summary>
+    internal static IEnumerable<string> Chunks(string line)
     {
-        var parts = new System.Collections.Generic.List<string>
+        var start = 0;
+        while (line.Length - start > MaxChunkLength)
         {
-            $"Name = {Literals.String(example.Name)}",
-            $"Json = {clientName}Examples.{example.Name}",
-            $"Source = {Literals.String(example.Source)}",
-        };
-        if (example.Schema is { } schema)
-        {
-            parts.Add($"Schema = {Node(schema)}");
+            var end = start + MaxChunkLength;
+            if (char.IsHighSurrogate(line[end - 1]))
+            {
+                end--;
+            }
+
+            yield return line.Substring(start, end - start);
+            start = end;
         }
 
-        if (example.Dto is { Kind: TypeKind.Object } dto)
-        {
-            parts.Add($"DtoType = typeof({names.Type(dto)})");
-            parts.Add($"RoundTrip = static json => {Contracts}.ExampleRoundTrip.Differences(json, {names.Converter(dto)}, envelope: {(example.IsEnvelope ? "true" : "false")})");
-        }
-
-        return $"new {Contracts}.ApiExample {{ {string.Join(", ", parts)} }}";
+        yield return line.Substring(start);
     }
-
-    private static string Operation(OperationContractModel operation)
-    {
-        var parts = new System.Collections.Generic.List<string>
-        {
-            $"OperationId = {Literals.String(operation.OperationId)}",
-            $"Method = {Literals.String(operation.Method)}",
-            $"PathTemplate = {Literals.String(operation.PathTemplate)}",
-            $"SuccessStatus = {Literals.Number(operation.SuccessStatus)}",
-        };
-        if (!operation.Parameters.IsEmpty)
-        {
-            var parameters = operation.Parameters.Select(p =>
-                $"new {Contracts}.ParameterContract {{ Name = {Literals.String(p.Name)}, In = {Literals.String(p.In)}, Required = {Bool(p.Required)}, Schema = {Node(p.Schema)}, Explode = {Bool(p.Explode)} }}");
-            parts.Add($"Parameters = new {Contracts}.ParameterContract[] {{ {string.Join(", ", parameters)} }}");
-        }
-
-        if (operation.RequestBody is { } body)
-        {
-            parts.Add($"RequestBody = {Node(body)}");
-            parts.Add($"RequestBodyRequired = {Bool(operation.RequestBodyRequired)}");
-        }
-
-        if (operation.SuccessSchema is { } success)
-        {
-            parts.Add($"SuccessSchema = {Node(success)}");
-        }
-
-        if (operation.FailureSchema is { } failure)
-        {
-            parts.Add($"FailureSchema = {Node(failure)}");
-        }
-
-        if (!operation.Security.IsEmpty)
-        {
-            var alternatives = operation.Security.Select(a => "new string[] { " + string.Join(", ", a.Headers.Select(Literals.String)) + " }");
-            parts.Add($"Security = new string[][] {{ {string.Join(", ", alternatives)} }}");
-        }
-
-        if (operation.RequestExample is { } requestExample)
-        {
-            parts.Add($"RequestExample = {Literals.String(requestExample)}");
-        }
-
-        if (operation.ResponseExample is { } responseExample)
-        {
-            parts.Add($"ResponseExample = {Literals.String(responseExample)}");
-        }
-
-        return $"new {Contracts}.OperationContract {{ {string.Join(", ", parts)} }}";
-    }
-
-    /// <summary>A <c>SchemaNode</c> initializer with only the members that differ from the defaults.</summary>
-    private static string Node(SchemaNodeModel node)
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        void Add(string text) => parts.Add(text);
-        if (node.Ref is { } reference) Add($"Ref = {Literals.String(reference)}");
-        if (node.Type is { } type) Add($"Type = {Literals.String(type)}");
-        if (node.Format is { } format) Add($"Format = {Literals.String(format)}");
-        if (node.Nullable) Add("Nullable = true");
-        if (!node.Enum.IsEmpty) Add("Enum = new string[] { " + string.Join(", ", node.Enum.Select(Literals.String)) + " }");
-        if (node.EnumAllowsNull) Add("EnumAllowsNull = true");
-        if (node.MinLength is { } minLength) Add($"MinLength = {Literals.Number(minLength)}");
-        if (node.MaxLength is { } maxLength) Add($"MaxLength = {Literals.Number(maxLength)}");
-        if (node.Minimum is { } minimum) Add($"Minimum = {Literals.Number(minimum)}");
-        if (node.Maximum is { } maximum) Add($"Maximum = {Literals.Number(maximum)}");
-        if (node.MinItems is { } minItems) Add($"MinItems = {Literals.Number(minItems)}");
-        if (node.MaxItems is { } maxItems) Add($"MaxItems = {Literals.Number(maxItems)}");
-        if (!node.Properties.IsEmpty)
-        {
-            var properties = node.Properties.Select(p => $"[{Literals.String(p.Name)}] = {Node(p.Schema)}");
-            Add($"Properties = new global::System.Collections.Generic.Dictionary<string, {Contracts}.SchemaNode>(global::System.StringComparer.Ordinal) {{ {string.Join(", ", properties)} }}");
-        }
-
-        if (!node.Required.IsEmpty) Add("Required = new string[] { " + string.Join(", ", node.Required.Select(Literals.String)) + " }");
-        if (node.Items is { } items) Add($"Items = {Node(items)}");
-        if (!node.AnyOf.IsEmpty) Add($"AnyOf = new {Contracts}.SchemaNode[] {{ {string.Join(", ", node.AnyOf.Select(Node))} }}");
-        if (node.Deprecated) Add("Deprecated = true");
-        return parts.Count == 0 ? $"{Contracts}.SchemaNode.Any" : $"new {Contracts}.SchemaNode {{ {string.Join(", ", parts)} }}";
-    }
-
-    private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -19,7 +19,8 @@ internal sealed record NamedSchemaModel(string Name, SchemaNodeModel Schema);
 
 /// <summary>
 /// One schema for validation, its allOf members merged in. <see cref="Ref"/> names a component instead of
-/// repeating it (components may be recursive).
+/// repeating it (components may be recursive). <see cref="Example"/> and <see cref="Default"/> are JSON text, for
+/// the kit's server to make up conforming values where the spec gives no example response.
 /// </summary>
 internal sealed record SchemaNodeModel(
     string? Ref = null,
@@ -38,12 +39,17 @@ internal sealed record SchemaNodeModel(
     EquatableArray<string> Required = default,
     SchemaNodeModel? Items = null,
     EquatableArray<SchemaNodeModel> AnyOf = default,
-    bool Deprecated = false);
+    bool Deprecated = false,
+    string? Example = null,
+    string? Default = null);
 
 /// <summary>A property of a <see cref="SchemaNodeModel"/>.</summary>
 internal sealed record PropertyNodeModel(string Name, SchemaNodeModel Schema);
 
-/// <summary>What the server expects of one operation and answers on success.</summary>
+/// <summary>
+/// What the server expects of one operation and answers on success. <see cref="RequestExample"/> and
+/// <see cref="ResponseExample"/> index <see cref="ContractModel.Examples"/>.
+/// </summary>
 internal sealed record OperationContractModel(
     string OperationId,
     string Method,
@@ -55,8 +61,8 @@ internal sealed record OperationContractModel(
     SchemaNodeModel? SuccessSchema,
     SchemaNodeModel? FailureSchema,
     EquatableArray<SecurityAlternativeModel> Security,
-    string? RequestExample,
-    string? ResponseExample);
+    int? RequestExample,
+    int? ResponseExample);
 
 /// <summary>A parameter as the server checks it.</summary>
 internal sealed record ParameterContractModel(string Name, string In, bool Required, SchemaNodeModel Schema, bool Explode);

@@ -10,7 +10,12 @@ namespace SharesGen.Generator.Options;
 /// <param name="ClientName">The <c>SharesGenClientName</c> metadata, or null for the default.</param>
 /// <param name="DefaultNamespace">The project's root namespace, the default for <paramref name="Namespace"/>.</param>
 /// <param name="OperationNames">The <c>SharesGenOperationNames</c> metadata: <c>operationId=Group.Method;…</c> overrides.</param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null)
+/// <param name="EmitContract">
+/// Whether to emit <c>{Client}Contract</c> and <c>{Client}Examples</c> for the contract-test kit: the file's
+/// <c>SharesGenContract</c> metadata, else the project's <c>SharesGenContract</c> property (which the SharesGen.Testing
+/// package sets), else false, so production assemblies carry no contract data.
+/// </param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -20,6 +25,9 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     public const string ClientNameMetadata = "SharesGenClientName";
 
     public const string OperationNamesMetadata = "SharesGenOperationNames";
+
+    /// <summary>Item metadata and project property alike: <c>true</c> emits the contract and examples.</summary>
+    public const string ContractSwitch = "SharesGenContract";
 
     /// <summary>True when the file carries <c>SharesGen="true"</c>.</summary>
     public static bool IsOptedIn(AnalyzerConfigOptions options)
@@ -42,8 +50,14 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             NonEmpty(options, NamespaceMetadata),
             NonEmpty(options, ClientNameMetadata),
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(),
-            NonEmpty(options, OperationNamesMetadata));
+            NonEmpty(options, OperationNamesMetadata),
+            IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)));
     }
+
+    private static string? Global(AnalyzerConfigOptionsProvider provider, string property)
+        => provider.GlobalOptions.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 
     private static string MetadataKey(string name) => "build_metadata.AdditionalFiles." + name;
 

@@ -77,7 +77,9 @@ internal sealed class ContractReader
             Required: view.Required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(),
             Items: view.Items is null ? null : Node(view.Items, pointer + "/items", depth: depth + 1),
             AnyOf: view.Alternatives.Select((a, i) => Node(a, pointer + "/anyOf/" + i, depth: depth + 1)).ToEquatableArray(),
-            Deprecated: view.Deprecated);
+            Deprecated: view.Deprecated,
+            Example: schema.Example is { } example ? ExampleJson.Write(example) : null,
+            Default: schema.Default is { } value ? ExampleJson.Write(value) : null);
     }
 
     private OperationContractModel ReadOperation(OpenApiDocument document, AcceptedOperation accepted)
@@ -96,7 +98,7 @@ internal sealed class ContractReader
             .ToEquatableArray();
 
         SchemaNodeModel? body = null;
-        string? requestExample = null;
+        int? requestExample = null;
         if (operation.RequestBody is { } requestBody && OperationReader.JsonMedia(requestBody.Content) is { } requestMedia)
         {
             var mediaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(requestMedia.Type);
@@ -113,7 +115,7 @@ internal sealed class ContractReader
 
         SchemaNodeModel? success = null;
         SchemaNodeModel? failure = null;
-        string? responseExample = null;
+        int? responseExample = null;
         foreach (var response in operation.Responses.OrderBy(r => r.Key, System.StringComparer.Ordinal))
         {
             if (OperationReader.JsonMedia(response.Value.Content) is not { } media)
@@ -174,10 +176,10 @@ internal sealed class ContractReader
             .ToEquatableArray();
     }
 
-    /// <summary>Adds the media type's <c>example</c> and named <c>examples</c>; returns the first as JSON.</summary>
-    private string? ReadMediaExamples(OpenApiMediaType media, string name, string pointer, SchemaNodeModel schema, TypeRef? dto, bool isEnvelope)
+    /// <summary>Adds the media type's <c>example</c> and named <c>examples</c>; returns the index of the first.</summary>
+    private int? ReadMediaExamples(OpenApiMediaType media, string name, string pointer, SchemaNodeModel schema, TypeRef? dto, bool isEnvelope)
     {
-        string? first = null;
+        int? first = null;
         if (media.Example is { } example)
         {
             first = Add(name, pointer + "/example", example, schema, dto, isEnvelope);
@@ -187,8 +189,8 @@ internal sealed class ContractReader
         {
             if (named.Value?.Value is { } value)
             {
-                var json = Add(name + Naming.ToPascalCase(named.Key, string.Empty), pointer + "/examples/" + SchemaReader.Escape(named.Key) + "/value", value, schema, dto, isEnvelope);
-                first ??= json;
+                var index = Add(name + Naming.ToPascalCase(named.Key, string.Empty), pointer + "/examples/" + SchemaReader.Escape(named.Key) + "/value", value, schema, dto, isEnvelope);
+                first ??= index;
             }
         }
 
@@ -216,11 +218,12 @@ internal sealed class ContractReader
         }
     }
 
-    private string Add(string wantedName, string pointer, IOpenApiAny value, SchemaNodeModel schema, TypeRef? dto, bool isEnvelope)
+    /// <summary>Adds an example; returns its index in <see cref="ContractModel.Examples"/>.</summary>
+    private int Add(string wantedName, string pointer, IOpenApiAny value, SchemaNodeModel schema, TypeRef? dto, bool isEnvelope)
     {
         var json = ExampleJson.Write(value);
         var name = _exampleNames.Claim(Naming.ToPascalCase(wantedName, "Example"), pointer, out _);
         _examples.Add(new ExampleModel(name, pointer, json, schema, dto, isEnvelope));
-        return json;
+        return _examples.Count - 1;
     }
 }

@@ -108,7 +108,8 @@ internal static class ExampleJson
     private static string Number(double value)
         => double.IsNaN(value) || double.IsInfinity(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void String(StringBuilder builder, string? value)
+    /// <summary>Appends <paramref name="value"/> as a JSON string (null as <c>null</c>).</summary>
+    public static void String(StringBuilder builder, string? value)
     {
         if (value is null)
         {

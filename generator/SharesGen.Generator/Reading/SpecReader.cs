@@ -150,7 +150,7 @@ internal static class SpecReader
         cancellationToken.ThrowIfCancellationRequested();
 
         var @namespace = Namespace(input, context);
-        var contract = new ContractReader(schemas).Read(document, operationReader.Accepted, @namespace, clientName);
+        var contract = input.EmitContract ? new ContractReader(schemas).Read(document, operationReader.Accepted, @namespace, clientName) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
         return new ApiModel(

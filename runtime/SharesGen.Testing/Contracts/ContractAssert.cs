@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using SharesGen.Runtime.Contracts;
 
 namespace SharesGen.Testing.Contracts;
 

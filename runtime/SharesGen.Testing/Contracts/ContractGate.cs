@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using SharesGen.Runtime.Contracts;
 using SharesGen.Testing.Http;
 using SharesGen.Testing.Recording;
 
@@ -30,7 +29,7 @@ internal sealed class ContractGate(ApiContract contract, string apiPrefix)
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var operation = Route(context);
-        MatchedOperation.Set(context, operation.Operation);
+        MatchedOperation.Set(context, operation.Operation, operation.PathValues);
         Authenticate(context, operation.Operation);
 
         var errors = new List<ApiErrorEntry>();

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
-using SharesGen.Runtime.Contracts;
 
 namespace SharesGen.Testing.Contracts;
 

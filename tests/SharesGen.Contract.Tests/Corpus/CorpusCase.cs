@@ -1,4 +1,4 @@
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests.Corpus;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests.Corpus;
 

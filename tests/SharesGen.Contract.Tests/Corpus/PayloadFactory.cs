@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests.Corpus;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
-using SharesGen.Runtime.Contracts;
+using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests.Oracle;
 

@@ -9,6 +9,7 @@ using NUnit.Framework;
 using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Runtime;
 using SharesGen.Testing;
+using SharesGen.Testing.Profiles;
 
 namespace SharesGen.EndToEnd.Tests.Contract;
 
@@ -21,8 +22,9 @@ public sealed class ClientAgainstContractServerTests
     [Test]
     public async Task Every_operation_keeps_the_contract_against_the_stateful_server()
     {
-        await using var server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = SharesClientContract.Contract });
-        server.Sharing.RegisterAccount(EveryOperation.AccountId, "Account A", EveryOperation.OrganizationId);
+        var sharing = new ResourceSharingProfile();
+        await using var server = await LoopbackApiServer.StartAsync(SharesClientContract.Contract, sharing);
+        sharing.RegisterAccount(EveryOperation.AccountId, "Account A", EveryOperation.OrganizationId);
         using var http = new HttpClient();
         var client = new SharesClient(http, server.CreateClientOptions());
 

@@ -1,7 +1,6 @@
 using System;
 using Contoso.Cloudflare;
 using NUnit.Framework;
-using SharesGen.Runtime.Contracts;
 using SharesGen.Testing.Contracts;
 
 namespace SharesGen.EndToEnd.Tests.Kit;

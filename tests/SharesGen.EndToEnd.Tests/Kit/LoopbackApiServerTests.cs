@@ -69,7 +69,7 @@ public sealed class LoopbackApiServerTests : LoopbackTest
     {
         var response = await Send(HttpMethod.Get, $"accounts/{AccountId}0/shares");
 
-        await AssertFailure(response, 400, LoopbackErrorCodes.NoRoute, "account_id is longer than 32 characters");
+        await AssertFailure(response, 400, LoopbackErrorCodes.NoRoute, "path parameter account_id: is 33 characters long; at most 32 allowed");
     }
 
     [Test]
@@ -88,11 +88,11 @@ public sealed class LoopbackApiServerTests : LoopbackTest
         await AssertFailure(response, 400, LoopbackErrorCodes.MalformedJson, "Malformed JSON");
     }
 
-    [TestCase("""{"recipients":[],"resources":[]}""", "name is required.", "/name")]
-    [TestCase("""{"name":"n","resources":[]}""", "recipients is required.", "/recipients")]
-    [TestCase("""{"name":"n","recipients":[],"resources":[{"resource_id":"r","resource_type":"custom-ruleset","resource_account_id":"a"}]}""", "meta is required.", "/resources/0/meta")]
-    [TestCase("""{"name":"n","recipients":[],"resources":[{"resource_id":"r","resource_type":"no-such-type","resource_account_id":"a","meta":{}}]}""", "resource_type must be one of", "/resources/0/resource_type")]
-    [TestCase("""{"name":42,"recipients":[],"resources":[]}""", "name must be a string.", "/name")]
+    [TestCase("""{"recipients":[],"resources":[]}""", "/name: is required but missing", "/name")]
+    [TestCase("""{"name":"n","resources":[]}""", "/recipients: is required but missing", "/recipients")]
+    [TestCase("""{"name":"n","recipients":[],"resources":[{"resource_id":"r","resource_type":"custom-ruleset","resource_account_id":"a"}]}""", "/resources/0/meta: is required but missing", "/resources/0/meta")]
+    [TestCase("""{"name":"n","recipients":[],"resources":[{"resource_id":"r","resource_type":"no-such-type","resource_account_id":"a","meta":{}}]}""", "'no-such-type' is not a value this spec names", "/resources/0/resource_type")]
+    [TestCase("""{"name":42,"recipients":[],"resources":[]}""", "/name: expected string, found number", "/name")]
     public async Task A_missing_or_wrong_body_member_is_a_400_naming_it(string body, string message, string pointer)
     {
         var response = await Send(HttpMethod.Post, $"accounts/{AccountId}/shares", body);
@@ -112,9 +112,9 @@ public sealed class LoopbackApiServerTests : LoopbackTest
     [Test]
     public async Task Lists_carry_result_info_and_all_items_when_page_and_per_page_are_omitted()
     {
-        Server.Sharing.AddShare(AccountId, "One");
-        Server.Sharing.AddShare(AccountId, "Two");
-        Server.Sharing.AddShare(AccountId, "Three");
+        Sharing.AddShare(AccountId, "One");
+        Sharing.AddShare(AccountId, "Two");
+        Sharing.AddShare(AccountId, "Three");
 
         var all = JsonNode.Parse(await (await Send(HttpMethod.Get, $"accounts/{AccountId}/shares")).Content.ReadAsStringAsync())!;
         var paged = JsonNode.Parse(await (await Send(HttpMethod.Get, $"accounts/{AccountId}/shares?page=2&per_page=2")).Content.ReadAsStringAsync())!;
@@ -176,7 +176,7 @@ public sealed class LoopbackApiServerTests : LoopbackTest
 
         Assert.That(shares.Select(s => s.Id).Distinct().Count(), Is.EqualTo(20));
         Assert.That(Server.Exchanges.Select(e => e.Sequence), Is.EqualTo(Enumerable.Range(1, 20)));
-        Assert.That(Server.Sharing.ShareCount, Is.EqualTo(20));
+        Assert.That(Sharing.ShareCount, Is.EqualTo(20));
     }
 
     private async Task<HttpResponseMessage> Send(HttpMethod method, string relative, string? json = null, bool authenticate = true)

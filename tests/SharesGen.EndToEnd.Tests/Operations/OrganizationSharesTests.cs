@@ -16,7 +16,7 @@ public sealed class OrganizationSharesTests : LoopbackTest
     public async Task List_GETs_the_organization_shares_sent_and_received()
     {
         var sent = await ArrangeShareAsync("Sent by one of our accounts");
-        Server.Sharing.RegisterAccount(PartnerAccountId, "Account B", PartnerOrganizationId);
+        Sharing.RegisterAccount(PartnerAccountId, "Account B", PartnerOrganizationId);
         var partner = CreateClient(SharesGen.Runtime.ApiCredentials.ApiToken(Token));
         var received = await partner.Shares.CreateAsync(PartnerAccountId, new CreateShareRequest
         {

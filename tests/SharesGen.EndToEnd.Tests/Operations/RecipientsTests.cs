@@ -21,7 +21,7 @@ public sealed class RecipientsTests : LoopbackTest
     public async Task List_GETs_the_recipients_with_their_association_state()
     {
         var share = await ArrangeShareAsync();
-        Server.Sharing.Settle();
+        Sharing.Settle();
 
         var page = await Client.Shares.Recipients.ListPageAsync(AccountId, share.Id, includeResources: true);
 
@@ -89,8 +89,10 @@ public sealed class RecipientsTests : LoopbackTest
             [ { "recipient_account_id": "{{SecondAccountId}}" }, { "organization_id": "{{PartnerOrganizationId}}" } ]
             """);
 
+        // As the spec says: new recipients are added, those no longer listed are marked for disassociation.
         var recipients = await Client.Shares.Recipients.ListAsync(AccountId, share.Id).ToListAsync();
-        Assert.That(recipients.Select(r => r.AccountId), Is.EquivalentTo(new[] { SecondAccountId, PartnerOrganizationId }));
+        Assert.That(recipients.Where(r => r.AssociationStatus == RecipientAssociationStatus.Associating).Select(r => r.AccountId), Is.EquivalentTo(new[] { SecondAccountId, PartnerOrganizationId }));
+        Assert.That(recipients.Where(r => r.AssociationStatus == RecipientAssociationStatus.Disassociating).Select(r => r.AccountId), Is.EqualTo(new[] { RecipientAccountId }));
     }
 
     [Test]
@@ -101,7 +103,8 @@ public sealed class RecipientsTests : LoopbackTest
         await Client.Shares.Recipients.UpdateAsync(AccountId, share.Id, []);
 
         Assert.That(SingleExchange().RequestBody, Is.EqualTo("[]"));
-        Assert.That(await Client.Shares.Recipients.ListAsync(AccountId, share.Id).ToListAsync(), Is.Empty);
+        var recipients = await Client.Shares.Recipients.ListAsync(AccountId, share.Id).ToListAsync();
+        Assert.That(recipients.Select(r => r.AssociationStatus), Is.All.EqualTo(RecipientAssociationStatus.Disassociating), "listed until disassociated, as the spec says");
     }
 
     [Test]
@@ -140,7 +143,7 @@ public sealed class RecipientsTests : LoopbackTest
             Assert.That(exchange.PathAndQuery, Is.EqualTo($"/client/v4/accounts/{AccountId}/shares/{share.Id}/recipients/{recipientId}"));
             Assert.That(recipient.AssociationStatus, Is.EqualTo(RecipientAssociationStatus.Disassociating));
         });
-        Server.Sharing.Settle();
+        Sharing.Settle();
         Assert.That((await Client.Shares.Recipients.GetAsync(AccountId, share.Id, recipientId)).AssociationStatus, Is.EqualTo(RecipientAssociationStatus.Disassociated));
     }
 

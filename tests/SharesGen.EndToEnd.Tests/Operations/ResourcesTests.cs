@@ -116,7 +116,7 @@ public sealed class ResourcesTests : LoopbackTest
             Assert.That(exchange.PathAndQuery, Is.EqualTo($"/client/v4/accounts/{AccountId}/shares/{share.Id}/resources/{resourceId}"));
             Assert.That(resource.Status, Is.EqualTo(ResourceStatus.Deleting));
         });
-        Server.Sharing.Settle();
+        Sharing.Settle();
         var remaining = await Client.Shares.Resources.ListAsync(AccountId, share.Id, status: ResourceStatus.Deleted).ToListAsync();
         Assert.That(remaining.Single().Id, Is.EqualTo(resourceId));
     }

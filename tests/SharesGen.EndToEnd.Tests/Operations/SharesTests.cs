@@ -83,7 +83,7 @@ public sealed class SharesTests : LoopbackTest
             Assert.That(exchange.RequestJson()!["name"]!.GetValue<string>(), Is.EqualTo("Created"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That(response.Value.Name, Is.EqualTo("Created"));
-            Assert.That(Server.Sharing.ShareCount, Is.EqualTo(1));
+            Assert.That(Sharing.ShareCount, Is.EqualTo(1));
         });
     }
 
@@ -170,7 +170,7 @@ public sealed class SharesTests : LoopbackTest
         var recipient = (await Client.Shares.Recipients.ListAsync(AccountId, created.Id).ToListAsync()).Single();
         Assert.That(recipient.AssociationStatus, Is.EqualTo(RecipientAssociationStatus.Disassociating));
 
-        Server.Sharing.Settle();
+        Sharing.Settle();
         Assert.That((await Client.Shares.GetAsync(AccountId, created.Id)).Status, Is.EqualTo(ShareStatus.Deleted));
         Assert.That((await Client.Shares.ListAsync(AccountId, status: ShareStatus.Active).ToListAsync()), Is.Empty);
     }

@@ -6,6 +6,7 @@ using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.Runtime;
 using SharesGen.Testing;
+using SharesGen.Testing.Profiles;
 
 namespace SharesGen.EndToEnd.Tests.Support;
 
@@ -31,6 +32,9 @@ public abstract class LoopbackTest
 
     protected LoopbackApiServer Server { get; private set; } = null!;
 
+    /// <summary>What the server knows of Resource Sharing beyond the spec: accounts, tags, background transitions.</summary>
+    protected ResourceSharingProfile Sharing { get; private set; } = null!;
+
     protected HttpClient Http { get; private set; } = null!;
 
     protected SharesClient Client { get; private set; } = null!;
@@ -39,8 +43,9 @@ public abstract class LoopbackTest
     public async Task StartLoopbackAsync()
     {
         Clock = new ManualTimeProvider(Start);
-        Server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { TimeProvider = Clock });
-        Server.Sharing.RegisterAccount(AccountId, AccountName, OrganizationId);
+        Sharing = new ResourceSharingProfile();
+        Server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = SharesClientContract.Contract, Profile = Sharing, TimeProvider = Clock });
+        Sharing.RegisterAccount(AccountId, AccountName, OrganizationId);
         Http = new HttpClient();
         Client = CreateClient(ApiCredentials.ApiToken(Token));
     }

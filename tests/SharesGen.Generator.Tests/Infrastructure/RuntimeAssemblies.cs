@@ -8,8 +8,8 @@ using System.Runtime.InteropServices;
 namespace SharesGen.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// SharesGen.Runtime and every package assembly it depends on (Polly, Microsoft.Extensions.*), as a consumer
-/// that references the SharesGen package gets them. Generated code may name their types (e.g. the DI
+/// SharesGen.Runtime, SharesGen.Testing and every package assembly they depend on (Polly, Microsoft.Extensions.*),
+/// as a test project that references the SharesGen and SharesGen.Testing packages gets them. Generated code may name their types (e.g. the DI
 /// registration names <c>IServiceCollection</c>), so the test compilation needs them all; framework assemblies
 /// come from the .NET 10 reference assemblies instead.
 /// </summary>
@@ -21,6 +21,7 @@ internal static class RuntimeAssemblies
         var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var pending = new Stack<Assembly>();
         pending.Push(typeof(SharesGen.Runtime.ApiPipeline).Assembly);
+        pending.Push(typeof(SharesGen.Testing.Contracts.ApiContract).Assembly); // the generated contract names the kit's types
         while (pending.Count > 0)
         {
             var assembly = pending.Pop();

@@ -19,9 +19,9 @@ internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsP
     public TestAnalyzerConfigOptionsProvider(IEnumerable<SpecFile> files, string? rootNamespace)
     {
         _byPath = files.ToDictionary(f => f.Path, f => (AnalyzerConfigOptions)new DictionaryOptions(MetadataOf(f)));
-        GlobalOptions = new DictionaryOptions(rootNamespace is null
-            ? ImmutableDictionary<string, string>.Empty
-            : ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", rootNamespace));
+        // As in a test project that references SharesGen.Testing, whose props turn the contract on.
+        var global = ImmutableDictionary<string, string>.Empty.Add("build_property.SharesGenContract", "true");
+        GlobalOptions = new DictionaryOptions(rootNamespace is null ? global : global.Add("build_property.RootNamespace", rootNamespace));
     }
 
     public override AnalyzerConfigOptions GlobalOptions { get; }

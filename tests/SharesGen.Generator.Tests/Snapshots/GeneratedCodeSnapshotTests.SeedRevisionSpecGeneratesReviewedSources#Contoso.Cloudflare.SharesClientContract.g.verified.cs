@@ -6,80 +6,169 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// The spec behind <see cref="global::Contoso.Cloudflare.SharesClient"/> as data: component schemas (allOf merged),
-/// operations and examples. The contract-test kit validates payloads and requests against it.
+/// The spec behind <see cref="global::Contoso.Cloudflare.SharesClient"/> as data for the contract-test kit (SharesGen.Testing):
+/// component schemas (allOf merged), operations and examples.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientContract
 {
-    /// <summary>
-    /// The contract, built once on first use.
-    /// </summary>
-    public static global::SharesGen.Runtime.Contracts.ApiContract Contract { get; } = Create();
-
-    private static global::SharesGen.Runtime.Contracts.ApiContract Create()
+    private static readonly string[] s_json =
     {
-        var schemas = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal);
-        schemas["resource-sharing_account_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", MaxLength = 32 };
-        schemas["resource-sharing_account_name"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" };
-        schemas["resource-sharing_api-response-common"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["errors"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" }, ["messages"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" }, ["result"] = new global::SharesGen.Runtime.Contracts.SchemaNode { AnyOf = new global::SharesGen.Runtime.Contracts.SchemaNode[] { new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object" }, new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "array", Items = global::SharesGen.Runtime.Contracts.SchemaNode.Any }, new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" } } }, ["success"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "boolean" } }, Required = new string[] { "errors", "success" } };
-        schemas["resource-sharing_api-response-common-failure"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["errors"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_v4errors" }, ["messages"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" }, ["result"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Nullable = true, EnumAllowsNull = true }, ["success"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "boolean" } }, Required = new string[] { "errors", "messages", "result", "success" } };
-        schemas["resource-sharing_create_share_recipient_request"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["account_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_id" }, ["organization_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_organization_id" } } };
-        schemas["resource-sharing_create_share_request"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["name"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_name" }, ["recipients"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "array", Items = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_create_share_recipient_request" } }, ["resources"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "array", Items = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_create_share_resource_request" } } }, Required = new string[] { "name", "recipients", "resources" } };
-        schemas["resource-sharing_create_share_resource_request"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["meta"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_meta" }, ["resource_account_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_id" }, ["resource_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_id" }, ["resource_type"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_type" } }, Required = new string[] { "meta", "resource_account_id", "resource_id", "resource_type" } };
-        schemas["resource-sharing_created"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Format = "date-time" };
-        schemas["resource-sharing_messages"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "array", Items = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["code"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "integer", Minimum = 1000d }, ["message"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" }, ["documentation_url"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" }, ["source"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["pointer"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" } } } }, Required = new string[] { "code", "message" } } };
-        schemas["resource-sharing_modified"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Format = "date-time" };
-        schemas["resource-sharing_organization_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", MaxLength = 32 };
-        schemas["resource-sharing_resource_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", MaxLength = 32 };
-        schemas["resource-sharing_resource_meta"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object" };
-        schemas["resource-sharing_resource_status"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Enum = new string[] { "active", "deleting", "deleted" } };
-        schemas["resource-sharing_resource_type"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Enum = new string[] { "custom-ruleset", "gateway-policy", "gateway-destination-ip", "gateway-block-page-settings", "gateway-extended-email-matching" } };
-        schemas["resource-sharing_resource_version"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" };
-        schemas["resource-sharing_share_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", MaxLength = 32 };
-        schemas["resource-sharing_share_kind"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Enum = new string[] { "sent", "received" } };
-        schemas["resource-sharing_share_name"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" };
-        schemas["resource-sharing_share_object"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["account_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_id" }, ["account_name"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_name" }, ["associated_recipient_count"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" }, ["associating_recipient_count"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" }, ["created"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_created" }, ["disassociated_recipient_count"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" }, ["disassociating_recipient_count"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" }, ["id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_id" }, ["kind"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_kind" }, ["modified"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_modified" }, ["name"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_name" }, ["organization_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_organization_id" }, ["resources"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "array", Items = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_resource_object" } }, ["status"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_status" }, ["target_type"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_target_type" } }, Required = new string[] { "account_id", "account_name", "created", "id", "modified", "name", "organization_id", "status", "target_type" } };
-        schemas["resource-sharing_share_resource_object"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["created"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_created" }, ["id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_id" }, ["meta"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_meta" }, ["modified"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_modified" }, ["resource_account_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_id" }, ["resource_id"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_id" }, ["resource_type"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_type" }, ["resource_version"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_version" }, ["status"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_status" } }, Required = new string[] { "created", "id", "meta", "modified", "resource_account_id", "resource_id", "resource_type", "resource_version", "status" } };
-        schemas["resource-sharing_share_response_single"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["errors"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" }, ["messages"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" }, ["result"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_object" }, ["success"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "boolean" } }, Required = new string[] { "errors", "success" } };
-        schemas["resource-sharing_share_status"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Enum = new string[] { "active", "deleting", "deleted" } };
-        schemas["resource-sharing_share_target_type"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string", Enum = new string[] { "account", "organization" } };
-        schemas["resource-sharing_v4errors"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "array", Items = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "object", Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["code"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "integer", Minimum = 1000d }, ["message"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" }, ["documentation_url"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" }, ["source"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Properties = new global::System.Collections.Generic.Dictionary<string, global::SharesGen.Runtime.Contracts.SchemaNode>(global::System.StringComparer.Ordinal) { ["pointer"] = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "string" } } } }, Required = new string[] { "code", "message" } } };
+        "{\"schemas\":{",
+        "\"resource-sharing_account_id\":{\"type\":\"string\",\"maxLength\":32,\"example\":\"023e105f4ecef8ad9ca31a8372d0c353\"},",
+        "\"resource-sharing_account_name\":{\"type\":\"string\",\"example\":\"Account A\"},",
+        "\"resource-sharing_api-response-common\":{\"type\":\"object\",\"required\":[\"errors\",\"success\"],\"properties\":{\"errors\":{\"$ref\":\"resource-sharing_messages\"},\"messages\":{",
+        "\"$ref\":\"resource-sharing_messages\"},\"result\":{\"anyOf\":[{\"type\":\"object\"},{\"type\":\"array\",\"items\":{}},{\"type\":\"string\"}]},\"success\":{\"type\":\"boolean\",\"example\":t",
+        "rue}}},",
+        "\"resource-sharing_api-response-common-failure\":{\"type\":\"object\",\"required\":[\"errors\",\"messages\",\"result\",\"success\"],\"properties\":{\"errors\":{\"$ref\":\"resource-sha",
+        "ring_v4errors\"},\"messages\":{\"$ref\":\"resource-sharing_messages\"},\"result\":{\"type\":\"object\",\"nullable\":true,\"enum\":[null]},\"success\":{\"type\":\"boolean\",\"example\":f",
+        "alse}}},",
+        "\"resource-sharing_create_share_recipient_request\":{\"type\":\"object\",\"properties\":{\"account_id\":{\"$ref\":\"resource-sharing_account_id\"},\"organization_id\":{\"$ref\":\"",
+        "resource-sharing_organization_id\"}}},",
+        "\"resource-sharing_create_share_request\":{\"type\":\"object\",\"required\":[\"name\",\"recipients\",\"resources\"],\"properties\":{\"name\":{\"$ref\":\"resource-sharing_share_name\"",
+        "},\"recipients\":{\"type\":\"array\",\"items\":{\"$ref\":\"resource-sharing_create_share_recipient_request\"}},\"resources\":{\"type\":\"array\",\"items\":{\"$ref\":\"resource-sharing",
+        "_create_share_resource_request\"}}}},",
+        "\"resource-sharing_create_share_resource_request\":{\"required\":[\"meta\",\"resource_account_id\",\"resource_id\",\"resource_type\"],\"properties\":{\"meta\":{\"$ref\":\"resource",
+        "-sharing_resource_meta\"},\"resource_account_id\":{\"$ref\":\"resource-sharing_account_id\"},\"resource_id\":{\"$ref\":\"resource-sharing_resource_id\"},\"resource_type\":{\"$r",
+        "ef\":\"resource-sharing_resource_type\"}}},",
+        "\"resource-sharing_created\":{\"type\":\"string\",\"format\":\"date-time\",\"example\":\"2023-09-21T18:56:32.624632Z\"},",
+        "\"resource-sharing_messages\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"integer\",\"minimum\":1000},\"messa",
+        "ge\":{\"type\":\"string\"},\"documentation_url\":{\"type\":\"string\"},\"source\":{\"properties\":{\"pointer\":{\"type\":\"string\"}}}}},\"example\":[]},",
+        "\"resource-sharing_modified\":{\"type\":\"string\",\"format\":\"date-time\",\"example\":\"2023-09-21T18:56:32.624632Z\"},",
+        "\"resource-sharing_organization_id\":{\"type\":\"string\",\"maxLength\":32,\"example\":\"023e105f4ecef8ad9ca31a8372d0c353\"},",
+        "\"resource-sharing_resource_id\":{\"type\":\"string\",\"maxLength\":32,\"example\":\"023e105f4ecef8ad9ca31a8372d0c353\"},",
+        "\"resource-sharing_resource_meta\":{\"type\":\"object\"},",
+        "\"resource-sharing_resource_status\":{\"type\":\"string\",\"enum\":[\"active\",\"deleting\",\"deleted\"],\"example\":\"active\"},",
+        "\"resource-sharing_resource_type\":{\"type\":\"string\",\"enum\":[\"custom-ruleset\",\"gateway-policy\",\"gateway-destination-ip\",\"gateway-block-page-settings\",\"gateway-exte",
+        "nded-email-matching\"],\"example\":\"custom-ruleset\"},",
+        "\"resource-sharing_resource_version\":{\"type\":\"number\",\"example\":0},",
+        "\"resource-sharing_share_id\":{\"type\":\"string\",\"maxLength\":32,\"example\":\"3fd85f74b32742f1bff64a85009dda07\"},",
+        "\"resource-sharing_share_kind\":{\"type\":\"string\",\"enum\":[\"sent\",\"received\"],\"example\":\"sent\"},",
+        "\"resource-sharing_share_name\":{\"type\":\"string\",\"example\":\"My Shared WAF Managed Rule\"},",
+        "\"resource-sharing_share_object\":{\"required\":[\"account_id\",\"account_name\",\"created\",\"id\",\"modified\",\"name\",\"organization_id\",\"status\",\"target_type\"],\"properties\"",
+        ":{\"account_id\":{\"$ref\":\"resource-sharing_account_id\"},\"account_name\":{\"$ref\":\"resource-sharing_account_name\"},\"associated_recipient_count\":{\"type\":\"number\",\"exa",
+        "mple\":10},\"associating_recipient_count\":{\"type\":\"number\",\"example\":1},\"created\":{\"$ref\":\"resource-sharing_created\"},\"disassociated_recipient_count\":{\"type\":\"num",
+        "ber\",\"example\":0},\"disassociating_recipient_count\":{\"type\":\"number\",\"example\":0},\"id\":{\"$ref\":\"resource-sharing_share_id\"},\"kind\":{\"$ref\":\"resource-sharing_shar",
+        "e_kind\"},\"modified\":{\"$ref\":\"resource-sharing_modified\"},\"name\":{\"$ref\":\"resource-sharing_share_name\"},\"organization_id\":{\"$ref\":\"resource-sharing_organization_",
+        "id\"},\"resources\":{\"type\":\"array\",\"items\":{\"$ref\":\"resource-sharing_share_resource_object\"}},\"status\":{\"$ref\":\"resource-sharing_share_status\"},\"target_type\":{\"$r",
+        "ef\":\"resource-sharing_share_target_type\"}}},",
+        "\"resource-sharing_share_resource_object\":{\"required\":[\"created\",\"id\",\"meta\",\"modified\",\"resource_account_id\",\"resource_id\",\"resource_type\",\"resource_version\",\"s",
+        "tatus\"],\"properties\":{\"created\":{\"$ref\":\"resource-sharing_created\"},\"id\":{\"$ref\":\"resource-sharing_resource_id\"},\"meta\":{\"$ref\":\"resource-sharing_resource_meta\"",
+        "},\"modified\":{\"$ref\":\"resource-sharing_modified\"},\"resource_account_id\":{\"$ref\":\"resource-sharing_account_id\"},\"resource_id\":{\"$ref\":\"resource-sharing_resource_",
+        "id\"},\"resource_type\":{\"$ref\":\"resource-sharing_resource_type\"},\"resource_version\":{\"$ref\":\"resource-sharing_resource_version\"},\"status\":{\"$ref\":\"resource-sharin",
+        "g_resource_status\"}}},",
+        "\"resource-sharing_share_response_single\":{\"type\":\"object\",\"required\":[\"errors\",\"success\"],\"properties\":{\"errors\":{\"$ref\":\"resource-sharing_messages\"},\"messages\"",
+        ":{\"$ref\":\"resource-sharing_messages\"},\"result\":{\"$ref\":\"resource-sharing_share_object\"},\"success\":{\"type\":\"boolean\",\"example\":true}}},",
+        "\"resource-sharing_share_status\":{\"type\":\"string\",\"enum\":[\"active\",\"deleting\",\"deleted\"],\"example\":\"active\"},",
+        "\"resource-sharing_share_target_type\":{\"type\":\"string\",\"enum\":[\"account\",\"organization\"],\"example\":\"account\"},",
+        "\"resource-sharing_v4errors\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"required\":[\"code\",\"message\"],\"properties\":{\"code\":{\"type\":\"integer\",\"minimum\":1000},\"messa",
+        "ge\":{\"type\":\"string\"},\"documentation_url\":{\"type\":\"string\"},\"source\":{\"properties\":{\"pointer\":{\"type\":\"string\"}}}}}}",
+        "},\"operations\":[",
+        "{\"operationId\":\"share-create\",\"method\":\"POST\",\"path\":\"/accounts/{account_id}/shares\",\"successStatus\":201,\"parameters\":[{\"name\":\"account_id\",\"in\":\"path\",\"require",
+        "d\":true,\"schema\":{\"$ref\":\"resource-sharing_account_id\"}}],\"requestBody\":{\"$ref\":\"resource-sharing_create_share_request\"},\"requestBodyRequired\":true,\"success\":{\"",
+        "$ref\":\"resource-sharing_share_response_single\"},\"failure\":{\"$ref\":\"resource-sharing_api-response-common-failure\"},\"security\":[[\"X-Auth-Email\",\"X-Auth-Key\"]],\"re",
+        "questExample\":0,\"responseExample\":1}",
+        "],\"examples\":[",
+        "{\"name\":\"SharesCreateRequest\",\"source\":\"#/paths/~1accounts~1{account_id}~1shares/post/requestBody/content/application~1json/example\",\"schema\":{\"$ref\":\"resource-",
+        "sharing_create_share_request\"}},",
+        "{\"name\":\"SharesCreateResponse\",\"source\":\"#/paths/~1accounts~1{account_id}~1shares/post/responses/201/content/application~1json/example\",\"schema\":{\"$ref\":\"resour",
+        "ce-sharing_share_response_single\"},\"envelope\":true},",
+        "{\"name\":\"AccountIdExample\",\"source\":\"#/components/schemas/resource-sharing_account_id/example\",\"schema\":{\"$ref\":\"resource-sharing_account_id\"}},",
+        "{\"name\":\"AccountNameExample\",\"source\":\"#/components/schemas/resource-sharing_account_name/example\",\"schema\":{\"$ref\":\"resource-sharing_account_name\"}},",
+        "{\"name\":\"ApiResponseCommonSuccessExample\",\"source\":\"#/components/schemas/resource-sharing_api-response-common/properties/success/example\",\"schema\":{\"type\":\"bool",
+        "ean\",\"example\":true}},",
+        "{\"name\":\"ApiResponseCommonFailureErrorsExample\",\"source\":\"#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example\",\"schema\":",
+        "{\"$ref\":\"resource-sharing_v4errors\"}},",
+        "{\"name\":\"ApiResponseCommonFailureMessagesExample\",\"source\":\"#/components/schemas/resource-sharing_api-response-common-failure/properties/messages/example\",\"sche",
+        "ma\":{\"$ref\":\"resource-sharing_messages\"}},",
+        "{\"name\":\"ApiResponseCommonFailureSuccessExample\",\"source\":\"#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example\",\"schema",
+        "\":{\"type\":\"boolean\",\"example\":false}},",
+        "{\"name\":\"CreatedExample\",\"source\":\"#/components/schemas/resource-sharing_created/example\",\"schema\":{\"$ref\":\"resource-sharing_created\"}},",
+        "{\"name\":\"MessagesExample\",\"source\":\"#/components/schemas/resource-sharing_messages/example\",\"schema\":{\"$ref\":\"resource-sharing_messages\"}},",
+        "{\"name\":\"ModifiedExample\",\"source\":\"#/components/schemas/resource-sharing_modified/example\",\"schema\":{\"$ref\":\"resource-sharing_modified\"}},",
+        "{\"name\":\"OrganizationIdExample\",\"source\":\"#/components/schemas/resource-sharing_organization_id/example\",\"schema\":{\"$ref\":\"resource-sharing_organization_id\"}},",
+        "{\"name\":\"ResourceIdExample\",\"source\":\"#/components/schemas/resource-sharing_resource_id/example\",\"schema\":{\"$ref\":\"resource-sharing_resource_id\"}},",
+        "{\"name\":\"ResourceStatusExample\",\"source\":\"#/components/schemas/resource-sharing_resource_status/example\",\"schema\":{\"$ref\":\"resource-sharing_resource_status\"}},",
+        "{\"name\":\"ResourceTypeExample\",\"source\":\"#/components/schemas/resource-sharing_resource_type/example\",\"schema\":{\"$ref\":\"resource-sharing_resource_type\"}},",
+        "{\"name\":\"ResourceVersionExample\",\"source\":\"#/components/schemas/resource-sharing_resource_version/example\",\"schema\":{\"$ref\":\"resource-sharing_resource_version\"}",
+        "},",
+        "{\"name\":\"ShareIdExample\",\"source\":\"#/components/schemas/resource-sharing_share_id/example\",\"schema\":{\"$ref\":\"resource-sharing_share_id\"}},",
+        "{\"name\":\"ShareKindExample\",\"source\":\"#/components/schemas/resource-sharing_share_kind/example\",\"schema\":{\"$ref\":\"resource-sharing_share_kind\"}},",
+        "{\"name\":\"ShareNameExample\",\"source\":\"#/components/schemas/resource-sharing_share_name/example\",\"schema\":{\"$ref\":\"resource-sharing_share_name\"}},",
+        "{\"name\":\"ShareAssociatedRecipientCountExample\",\"source\":\"#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example\",\"sche",
+        "ma\":{\"type\":\"number\",\"example\":10}},",
+        "{\"name\":\"ShareAssociatingRecipientCountExample\",\"source\":\"#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example\",\"sc",
+        "hema\":{\"type\":\"number\",\"example\":1}},",
+        "{\"name\":\"ShareDisassociatedRecipientCountExample\",\"source\":\"#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example\"",
+        ",\"schema\":{\"type\":\"number\",\"example\":0}},",
+        "{\"name\":\"ShareDisassociatingRecipientCountExample\",\"source\":\"#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/exampl",
+        "e\",\"schema\":{\"type\":\"number\",\"example\":0}},",
+        "{\"name\":\"ShareStatusExample\",\"source\":\"#/components/schemas/resource-sharing_share_status/example\",\"schema\":{\"$ref\":\"resource-sharing_share_status\"}},",
+        "{\"name\":\"ShareTargetTypeExample\",\"source\":\"#/components/schemas/resource-sharing_share_target_type/example\",\"schema\":{\"$ref\":\"resource-sharing_share_target_type",
+        "\"}}",
+        "]}",
+    };
 
-        var operations = new global::SharesGen.Runtime.Contracts.OperationContract[]
-        {
-            new global::SharesGen.Runtime.Contracts.OperationContract { OperationId = "share-create", Method = "POST", PathTemplate = "/accounts/{account_id}/shares", SuccessStatus = 201, Parameters = new global::SharesGen.Runtime.Contracts.ParameterContract[] { new global::SharesGen.Runtime.Contracts.ParameterContract { Name = "account_id", In = "path", Required = true, Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_id" }, Explode = false } }, RequestBody = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_create_share_request" }, RequestBodyRequired = true, SuccessSchema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_response_single" }, FailureSchema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_api-response-common-failure" }, Security = new string[][] { new string[] { "X-Auth-Email", "X-Auth-Key" } }, RequestExample = "{\"name\":\"My Shared WAF Managed Rule\",\"recipients\":[{}],\"resources\":[{\"meta\":{},\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\"}]}", ResponseExample = "{\"errors\":[{\"code\":1000,\"message\":\"message\",\"documentation_url\":\"documentation_url\",\"source\":{\"pointer\":\"pointer\"}}],\"success\":true,\"result\":{\"id\":\"3fd85f74b32742f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Account A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"associated_recipient_count\":10,\"associating_recipient_count\":1,\"disassociated_recipient_count\":0,\"disassociating_recipient_count\":0,\"kind\":\"sent\",\"resources\":[{\"id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\":\"2023-09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\",\"resource_version\":0,\"status\":\"active\"}]}}" },
-        };
+    private static readonly global::System.Type?[] s_dtoTypes =
+    {
+        typeof(global::Contoso.Cloudflare.CreateShareRequest),
+        typeof(global::Contoso.Cloudflare.Share),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+    };
 
-        var examples = new global::SharesGen.Runtime.Contracts.ApiExample[]
-        {
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "SharesCreateRequest", Json = SharesClientExamples.SharesCreateRequest, Source = "#/paths/~1accounts~1{account_id}~1shares/post/requestBody/content/application~1json/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_create_share_request" }, DtoType = typeof(global::Contoso.Cloudflare.CreateShareRequest), RoundTrip = static json => global::SharesGen.Runtime.Contracts.ExampleRoundTrip.Differences(json, global::Contoso.Cloudflare.CreateShareRequestJsonConverter.Instance, envelope: false) },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "SharesCreateResponse", Json = SharesClientExamples.SharesCreateResponse, Source = "#/paths/~1accounts~1{account_id}~1shares/post/responses/201/content/application~1json/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_response_single" }, DtoType = typeof(global::Contoso.Cloudflare.Share), RoundTrip = static json => global::SharesGen.Runtime.Contracts.ExampleRoundTrip.Differences(json, global::Contoso.Cloudflare.ShareJsonConverter.Instance, envelope: true) },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "AccountIdExample", Json = SharesClientExamples.AccountIdExample, Source = "#/components/schemas/resource-sharing_account_id/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_id" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "AccountNameExample", Json = SharesClientExamples.AccountNameExample, Source = "#/components/schemas/resource-sharing_account_name/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_account_name" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ApiResponseCommonSuccessExample", Json = SharesClientExamples.ApiResponseCommonSuccessExample, Source = "#/components/schemas/resource-sharing_api-response-common/properties/success/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "boolean" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ApiResponseCommonFailureErrorsExample", Json = SharesClientExamples.ApiResponseCommonFailureErrorsExample, Source = "#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_v4errors" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ApiResponseCommonFailureMessagesExample", Json = SharesClientExamples.ApiResponseCommonFailureMessagesExample, Source = "#/components/schemas/resource-sharing_api-response-common-failure/properties/messages/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ApiResponseCommonFailureSuccessExample", Json = SharesClientExamples.ApiResponseCommonFailureSuccessExample, Source = "#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "boolean" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "CreatedExample", Json = SharesClientExamples.CreatedExample, Source = "#/components/schemas/resource-sharing_created/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_created" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "MessagesExample", Json = SharesClientExamples.MessagesExample, Source = "#/components/schemas/resource-sharing_messages/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_messages" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ModifiedExample", Json = SharesClientExamples.ModifiedExample, Source = "#/components/schemas/resource-sharing_modified/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_modified" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "OrganizationIdExample", Json = SharesClientExamples.OrganizationIdExample, Source = "#/components/schemas/resource-sharing_organization_id/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_organization_id" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ResourceIdExample", Json = SharesClientExamples.ResourceIdExample, Source = "#/components/schemas/resource-sharing_resource_id/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_id" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ResourceStatusExample", Json = SharesClientExamples.ResourceStatusExample, Source = "#/components/schemas/resource-sharing_resource_status/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_status" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ResourceTypeExample", Json = SharesClientExamples.ResourceTypeExample, Source = "#/components/schemas/resource-sharing_resource_type/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_type" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ResourceVersionExample", Json = SharesClientExamples.ResourceVersionExample, Source = "#/components/schemas/resource-sharing_resource_version/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_resource_version" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareIdExample", Json = SharesClientExamples.ShareIdExample, Source = "#/components/schemas/resource-sharing_share_id/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_id" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareKindExample", Json = SharesClientExamples.ShareKindExample, Source = "#/components/schemas/resource-sharing_share_kind/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_kind" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareNameExample", Json = SharesClientExamples.ShareNameExample, Source = "#/components/schemas/resource-sharing_share_name/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_name" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareAssociatedRecipientCountExample", Json = SharesClientExamples.ShareAssociatedRecipientCountExample, Source = "#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareAssociatingRecipientCountExample", Json = SharesClientExamples.ShareAssociatingRecipientCountExample, Source = "#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareDisassociatedRecipientCountExample", Json = SharesClientExamples.ShareDisassociatedRecipientCountExample, Source = "#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareDisassociatingRecipientCountExample", Json = SharesClientExamples.ShareDisassociatingRecipientCountExample, Source = "#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Type = "number" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareStatusExample", Json = SharesClientExamples.ShareStatusExample, Source = "#/components/schemas/resource-sharing_share_status/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_status" } },
-            new global::SharesGen.Runtime.Contracts.ApiExample { Name = "ShareTargetTypeExample", Json = SharesClientExamples.ShareTargetTypeExample, Source = "#/components/schemas/resource-sharing_share_target_type/example", Schema = new global::SharesGen.Runtime.Contracts.SchemaNode { Ref = "resource-sharing_share_target_type" } },
-        };
+    private static readonly string[] s_examples =
+    {
+        SharesClientExamples.SharesCreateRequest,
+        SharesClientExamples.SharesCreateResponse,
+        SharesClientExamples.AccountIdExample,
+        SharesClientExamples.AccountNameExample,
+        SharesClientExamples.ApiResponseCommonSuccessExample,
+        SharesClientExamples.ApiResponseCommonFailureErrorsExample,
+        SharesClientExamples.ApiResponseCommonFailureMessagesExample,
+        SharesClientExamples.ApiResponseCommonFailureSuccessExample,
+        SharesClientExamples.CreatedExample,
+        SharesClientExamples.MessagesExample,
+        SharesClientExamples.ModifiedExample,
+        SharesClientExamples.OrganizationIdExample,
+        SharesClientExamples.ResourceIdExample,
+        SharesClientExamples.ResourceStatusExample,
+        SharesClientExamples.ResourceTypeExample,
+        SharesClientExamples.ResourceVersionExample,
+        SharesClientExamples.ShareIdExample,
+        SharesClientExamples.ShareKindExample,
+        SharesClientExamples.ShareNameExample,
+        SharesClientExamples.ShareAssociatedRecipientCountExample,
+        SharesClientExamples.ShareAssociatingRecipientCountExample,
+        SharesClientExamples.ShareDisassociatedRecipientCountExample,
+        SharesClientExamples.ShareDisassociatingRecipientCountExample,
+        SharesClientExamples.ShareStatusExample,
+        SharesClientExamples.ShareTargetTypeExample,
+    };
 
-        return new global::SharesGen.Runtime.Contracts.ApiContract(schemas, operations, examples);
-    }
+    /// <summary>
+    /// The contract, read once when first used.
+    /// </summary>
+    public static global::SharesGen.Testing.Contracts.ApiContract Contract { get; } = global::SharesGen.Testing.Contracts.ApiContract.Load(string.Concat(s_json), global::Contoso.Cloudflare.SharesClientJson.Options, s_dtoTypes, s_examples);
 }

@@ -14,12 +14,18 @@ public static partial class SharesClientExamples
     /// <summary>
     /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/requestBody/content/application~1json/example</c>.
     /// </summary>
-    public const string SharesCreateRequest = "{\"name\":\"My Shared WAF Managed Rule\",\"recipients\":[{}],\"resources\":[{\"meta\":{},\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\"}]}";
+    public const string SharesCreateRequest = "{\"name\":\"My Shared WAF Managed Rule\",\"recipients\":[{}],\"resources\":[{\"meta\":{},\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4"
+        + "ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\"}]}";
 
     /// <summary>
     /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/responses/201/content/application~1json/example</c>.
     /// </summary>
-    public const string SharesCreateResponse = "{\"errors\":[{\"code\":1000,\"message\":\"message\",\"documentation_url\":\"documentation_url\",\"source\":{\"pointer\":\"pointer\"}}],\"success\":true,\"result\":{\"id\":\"3fd85f74b32742f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Account A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"associated_recipient_count\":10,\"associating_recipient_count\":1,\"disassociated_recipient_count\":0,\"disassociating_recipient_count\":0,\"kind\":\"sent\",\"resources\":[{\"id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\":\"2023-09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\",\"resource_version\":0,\"status\":\"active\"}]}}";
+    public const string SharesCreateResponse = "{\"errors\":[{\"code\":1000,\"message\":\"message\",\"documentation_url\":\"documentation_url\",\"source\":{\"pointer\":\"pointer\"}}],\"success\":true,\"result\":{\"id\":\"3fd85f74b327"
+        + "42f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Account A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T"
+        + "18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"associated"
+        + "_recipient_count\":10,\"associating_recipient_count\":1,\"disassociated_recipient_count\":0,\"disassociating_recipient_count\":0,\"kind\":\"sent\",\"resources\":[{\"id\":\"023e"
+        + "105f4ecef8ad9ca31a8372d0c353\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\":\"2023-09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad"
+        + "9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\",\"resource_version\":0,\"status\":\"active\"}]}}";
 
     /// <summary>
     /// The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.

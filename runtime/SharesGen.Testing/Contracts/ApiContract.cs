@@ -1,15 +1,29 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 
-namespace SharesGen.Runtime.Contracts;
+namespace SharesGen.Testing.Contracts;
 
 /// <summary>
 /// The whole spec as data: component schemas, operations and examples. Generated as
-/// <c>{Client}Contract.Contract</c>; the contract-test kit validates payloads and requests against it.
+/// <c>{Client}Contract.Contract</c> into projects that reference this kit (or read from a spec file by the kit's
+/// command); the kit validates payloads and requests against it and derives its loopback server from it.
 /// </summary>
 public sealed class ApiContract
 {
+    /// <summary>
+    /// Reads a contract document, the JSON the generator emits into <c>{Client}Contract</c>. Example
+    /// <paramref name="examples"/>[i] is the JSON of the document's example i, and <paramref name="dtoTypes"/>[i] the
+    /// generated type it round-trips through (resolved in <paramref name="serializerOptions"/>), or null.
+    /// </summary>
+    /// <exception cref="FormatException">The document is not a contract document.</exception>
+    public static ApiContract Load(string json, JsonSerializerOptions? serializerOptions = null, IReadOnlyList<Type?>? dtoTypes = null, IReadOnlyList<string>? examples = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ContractDocument.Read(json, serializerOptions, dtoTypes ?? [], examples ?? []);
+    }
+
     /// <summary>Creates a contract from generated data.</summary>
     public ApiContract(IReadOnlyDictionary<string, SchemaNode> schemas, IReadOnlyList<OperationContract> operations, IReadOnlyList<ApiExample> examples)
     {
@@ -88,8 +102,11 @@ public sealed class OperationContract
     /// <summary>The spec's request example, as JSON.</summary>
     public string? RequestExample { get; init; }
 
-    /// <summary>The spec's success response example, as JSON.</summary>
+    /// <summary>The spec's success response example, as JSON; null when the spec gives none.</summary>
     public string? ResponseExample { get; init; }
+
+    /// <summary><c>METHOD /path/template</c>, e.g. <c>POST /accounts/{account_id}/shares</c>.</summary>
+    public override string ToString() => Method + " " + PathTemplate;
 
     /// <summary>Matches a request path (relative to the base path) against <see cref="PathTemplate"/>; the path values when it matches.</summary>
     public IReadOnlyDictionary<string, string>? MatchPath(string path)

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
+using System.Text.Json;
 
-namespace SharesGen.Runtime.Contracts;
+namespace SharesGen.Testing.Contracts;
 
 /// <summary>
-/// One schema of the spec as data, with its <c>allOf</c> members already merged (generated at compile time;
-/// nothing parses the spec at run time). <see cref="Ref"/> points at a component by its spec name instead.
+/// One schema of the spec as data, with its <c>allOf</c> members already merged (generated at compile time, or read from a
+/// spec by the kit's command). <see cref="Ref"/> points at a component by its spec name instead.
 /// </summary>
 public sealed class SchemaNode
 {
@@ -61,4 +62,10 @@ public sealed class SchemaNode
 
     /// <summary>The spec's <c>deprecated: true</c>.</summary>
     public bool Deprecated { get; init; }
+
+    /// <summary>The schema's own <c>example</c>; the kit's server prefers it when it makes up a value.</summary>
+    public JsonElement? Example { get; init; }
+
+    /// <summary>The schema's <c>default</c>, e.g. a query parameter's page size.</summary>
+    public JsonElement? Default { get; init; }
 }

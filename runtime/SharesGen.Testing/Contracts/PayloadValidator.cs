@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace SharesGen.Runtime.Contracts;
+namespace SharesGen.Testing.Contracts;
 
 /// <summary>How bad a <see cref="Violation"/> is.</summary>
 public enum ViolationSeverity

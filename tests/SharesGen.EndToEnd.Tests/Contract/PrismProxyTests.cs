@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using SharesGen.EndToEnd.Tests.Support;
+using SharesGen.Runtime;
+using Lists = Cloudflare.Lists;
+using Sharing = Cloudflare.ResourceSharing;
+
+namespace SharesGen.EndToEnd.Tests.Contract;
+
+/// <summary>
+/// The independent check of the kit's server: Stoplight Prism in proxy mode (<c>prism proxy SPEC UPSTREAM --errors</c>)
+/// in front of <c>sharesgen-loopback</c> serving the same spec validates every request and every response with its own
+/// reading of OpenAPI. Every operation of the official Resource Sharing fragment and of Cloudflare Lists is called once
+/// through its generated client; Prism must report no violation. Runs when .ci/run has started both pairs and set
+/// <c>SHARESGEN_PRISM_PROXY_SHARING_URL</c> and <c>SHARESGEN_PRISM_PROXY_LISTS_URL</c>; skipped otherwise.
+/// </summary>
+[Category("Prism")]
+public sealed class PrismProxyTests
+{
+    private const string AccountId = "023e105f4ecef8ad9ca31a8372d0c353";
+    private const string PartnerAccountId = "372e67954025e0ba6aaa6d586b9e0b59";
+
+    [Test]
+    public async Task Prism_finds_no_violation_in_any_Resource_Sharing_operation_answered_by_the_kit()
+    {
+        using var recorder = new PrismViolationRecorder();
+        using var http = new HttpClient(recorder);
+        var client = new Sharing.ResourceSharingClient(http, Options("SHARESGEN_PRISM_PROXY_SHARING_URL"));
+
+        var share = await client.Shares.CreateAsync(AccountId, new Sharing.CreateShareRequest
+        {
+            Name = "Prism",
+            Recipients = [new Sharing.CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }],
+            Resources = [Resource()],
+        });
+        await client.Shares.ListPageAsync(AccountId, perPage: 5, includeResources: true, includeRecipientCounts: true);
+        await client.Shares.GetAsync(AccountId, share.Id, includeResources: true, includeRecipientCounts: true);
+        await client.Shares.UpdateAsync(AccountId, share.Id, new Sharing.UpdateShareRequest { Name = "Prism renamed" });
+        await client.Organizations.Shares.ListPageAsync("4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b");
+
+        var recipient = await client.Shares.Recipients.CreateAsync(AccountId, share.Id, new Sharing.CreateShareRecipientRequest { RecipientAccountId = "b7c9a0e8c2b4e6a0f1d3c5b7a9e1f3d5" });
+        await client.Shares.Recipients.ListPageAsync(AccountId, share.Id, includeResources: true);
+        await client.Shares.Recipients.GetAsync(AccountId, share.Id, recipient.Id, includeResources: true);
+        await client.Shares.Recipients.UpdateAsync(AccountId, share.Id, [new Sharing.CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }]);
+        await client.Shares.Recipients.DeleteAsync(AccountId, share.Id, recipient.Id);
+
+        var resource = await client.Shares.Resources.CreateAsync(AccountId, share.Id, Resource());
+        await client.Shares.Resources.ListPageAsync(AccountId, share.Id, perPage: 5);
+        await client.Shares.Resources.GetAsync(AccountId, share.Id, resource.Id);
+        await client.Shares.Resources.UpdateAsync(AccountId, share.Id, resource.Id, new Sharing.UpdateShareResourceRequest { Meta = JsonElement.Parse("""{"v":2}""") });
+        await client.Shares.Resources.DeleteAsync(AccountId, share.Id, resource.Id);
+
+        var excluded = await client.Shares.ExcludedRecipients.CreateAsync(AccountId, share.Id, new Sharing.CreateShareExcludedRecipientRequest { AccountId = PartnerAccountId });
+        await client.Shares.ExcludedRecipients.ListPageAsync(AccountId, share.Id);
+        await client.Shares.ExcludedRecipients.GetAsync(AccountId, share.Id, excluded.Id);
+        await client.Shares.ExcludedRecipients.UpdateAsync(AccountId, share.Id, [new Sharing.CreateShareExcludedRecipientRequest { AccountId = PartnerAccountId }]);
+        var kept = await client.Shares.ExcludedRecipients.ListPageAsync(AccountId, share.Id);
+        await client.Shares.ExcludedRecipients.DeleteAsync(AccountId, share.Id, kept.Items[0].Id);
+
+        await client.Shares.DeleteAsync(AccountId, share.Id);
+
+        AssertNoViolation(recorder.Take(), expectedCalls: 22);
+    }
+
+    [Test]
+    public async Task Prism_finds_no_violation_in_any_Lists_operation_answered_by_the_kit()
+    {
+        using var recorder = new PrismViolationRecorder();
+        using var http = new HttpClient(recorder);
+        var client = new Lists.ListsClient(http, Options("SHARESGEN_PRISM_PROXY_LISTS_URL"));
+
+        var list = await client.Rules.Lists.CreateAsync(AccountId, new Lists.CreateListRequest { Name = "prism_ips", Kind = Lists.Kind.Ip });
+        await client.Rules.Lists.ListAsync(AccountId);
+        await client.Rules.Lists.GetAsync(AccountId, list.Id!);
+        await client.Rules.Lists.UpdateAsync(AccountId, list.Id!, new Lists.UpdateListRequest { Description = "Prism" });
+        var created = await client.Rules.Lists.Items.CreateAsync(AccountId, list.Id!, [new Lists.CreateItemRequest { Ip = "192.0.2.1", Comment = "one" }]);
+        await client.Rules.Lists.BulkOperations.GetAsync(AccountId, created.OperationId!);
+        var items = await client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!);
+        await client.Rules.Lists.Items.GetAsync(AccountId, list.Id!, items.Items[0].Id!);
+        await client.Rules.Lists.Items.UpdateAsync(AccountId, list.Id!, [new Lists.CreateItemRequest { Ip = "192.0.2.2" }]);
+        var replaced = await client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!);
+        await client.Rules.Lists.Items.DeleteAllAsync(AccountId, list.Id!, new Lists.DeleteAllItemRequest { Items = [new Lists.DeleteAllItemRequestItem { Id = replaced.Items[0].Id }] });
+        await client.Rules.Lists.DeleteAsync(AccountId, list.Id!, JsonElement.Parse("{}"));
+
+        AssertNoViolation(recorder.Take(), expectedCalls: 12);
+    }
+
+    private static ApiClientOptions Options(string variable)
+    {
+        var url = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            Assert.Ignore($"Prism's proxy is not running ({variable}); .ci/run starts it");
+        }
+
+        return new ApiClientOptions
+        {
+            BaseAddress = new Uri(url!.TrimEnd('/') + "/"),
+            Credentials = ApiCredentials.GlobalApiKey("prism@example.com", "144c9defac04969c7bfad8efaa8ea194"),
+            Timeout = TimeSpan.FromSeconds(30),
+            Retry = new ApiRetryOptions { MaxRetries = 0 },
+        };
+    }
+
+    private static Sharing.CreateShareResourceRequest Resource()
+        => new()
+        {
+            ResourceId = "4814384a9e5d4991b9815dcfc25d2f1f",
+            ResourceAccountId = AccountId,
+            ResourceType = Sharing.ResourceType.CustomRuleset,
+            Meta = JsonElement.Parse("{}"),
+        };
+
+    private static void AssertNoViolation(IReadOnlyList<PrismExchange> exchanges, int expectedCalls)
+    {
+        foreach (var exchange in exchanges)
+        {
+            TestContext.Out.WriteLine(exchange);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exchanges, Has.Count.EqualTo(expectedCalls), "every call went through Prism");
+            Assert.That(exchanges.SelectMany(e => e.Violations).Select(v => v.ToString()), Is.Empty, "Prism's violations");
+            Assert.That(exchanges.Where(e => e.Status is < 200 or > 299).Select(e => e.ToString()), Is.Empty);
+        });
+    }
+}
