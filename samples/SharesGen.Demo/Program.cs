@@ -7,6 +7,7 @@ using System.Text.Json;
 using Contoso.Cloudflare;
 using SharesGen.Runtime;
 using SharesGen.Testing;
+using SharesGen.Testing.Profiles;
 
 const string AccountId = "023e105f4ecef8ad9ca31a8372d0c353";
 const string PartnerAccountId = "372e67954025e0ba6aaa6d586b9e0b59";
@@ -16,8 +17,10 @@ try
 {
     // The server holds every request to the contract generated from the same spec: a request the spec does not
     // allow is answered with a failure envelope naming each violation, before the stateful API sees it.
-    await using var server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = SharesClientContract.Contract });
-    server.Sharing.RegisterAccount(AccountId, "Contoso Security", "2d3f5c7a9b1e4f6d8c0a2b4e6f8d0c1a");
+    // The Resource Sharing profile adds what the spec states only in prose (accounts, background transitions).
+    var sharing = new ResourceSharingProfile();
+    await using var server = await LoopbackApiServer.StartAsync(SharesClientContract.Contract, sharing);
+    sharing.RegisterAccount(AccountId, "Contoso Security", "2d3f5c7a9b1e4f6d8c0a2b4e6f8d0c1a");
 
     // The client's own handler: pooled connections, and no redirect is followed off the server's origin.
     var client = new SharesClient(new ApiClientOptions

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using NUnit.Framework;
 using SharesGen.Runtime;
 using SharesGen.Testing;
+using SharesGen.Testing.Profiles;
 
 namespace SharesGen.EndToEnd.Tests.Security;
 
@@ -40,9 +41,10 @@ public class GeneratedClientRedirectTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _origin = await LoopbackApiServer.StartAsync();
-        _other = await LoopbackApiServer.StartAsync();
-        _origin.Sharing.RegisterAccount(AccountId, "Account A", "4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b");
+        var sharing = new ResourceSharingProfile();
+        _origin = await LoopbackApiServer.StartAsync(SharesClientContract.Contract, sharing);
+        _other = await LoopbackApiServer.StartAsync(SharesClientContract.Contract);
+        sharing.RegisterAccount(AccountId, "Account A", "4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b");
     }
 
     [OneTimeTearDown]
