@@ -10,7 +10,8 @@ namespace SharesGen.Generator.Options;
 /// <param name="ClientName">The <c>SharesGenClientName</c> metadata, or null for the default.</param>
 /// <param name="DefaultNamespace">The project's root namespace, the default for <paramref name="Namespace"/>.</param>
 /// <param name="OperationNames">The <c>SharesGenOperationNames</c> metadata: <c>operationId=Group.Method;…</c> overrides.</param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null)
+/// <param name="Baseline">The <c>SharesGenBaseline</c> metadata: the previous revision of the spec, to report what changed.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, string? Baseline = null)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -20,6 +21,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     public const string ClientNameMetadata = "SharesGenClientName";
 
     public const string OperationNamesMetadata = "SharesGenOperationNames";
+
+    public const string BaselineMetadata = "SharesGenBaseline";
 
     /// <summary>True when the file carries <c>SharesGen="true"</c>.</summary>
     public static bool IsOptedIn(AnalyzerConfigOptions options)
@@ -42,11 +45,12 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             NonEmpty(options, NamespaceMetadata),
             NonEmpty(options, ClientNameMetadata),
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(),
-            NonEmpty(options, OperationNamesMetadata));
+            NonEmpty(options, OperationNamesMetadata),
+            NonEmpty(options, BaselineMetadata));
     }
 
     private static string MetadataKey(string name) => "build_metadata.AdditionalFiles." + name;
 
-    private static string? NonEmpty(AnalyzerConfigOptions options, string name)
+    internal static string? NonEmpty(AnalyzerConfigOptions options, string name)
         => options.TryGetValue(MetadataKey(name), out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }
