@@ -20,7 +20,12 @@ internal sealed record Place(string Root, string Path)
 
     public Place Items() => this with { Path = Path + "[]" };
 
-    public override string ToString() => Path.Length == 0 ? Root : "'" + Path + "' of " + Root;
+    public override string ToString() => Path switch
+    {
+        "" => Root,
+        "[]" => "the items of " + Root,
+        _ => "'" + Path + "' of " + Root,
+    };
 
     /// <summary>The place at the start of a sentence.</summary>
     public string Capitalized()

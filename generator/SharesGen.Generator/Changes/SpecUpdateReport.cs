@@ -74,21 +74,26 @@ internal static class SpecUpdateReport
     private static EquatableArray<DiagnosticInfo> Located(ComparedSpec spec, FindingSink findings)
     {
         var locator = new SpecLocator(spec.Path, spec.Text);
+        var keys = new KeyLocator(spec.Text);
         return findings.Messages()
-            .Select(m => DiagnosticInfo.Create(m.Finding.Rule, Locate(locator, spec.Text, m.Finding), m.MessageArgs))
+            .Select(m => DiagnosticInfo.Create(m.Finding.Rule, Locate(locator, keys, spec.Text, m.Finding), m.MessageArgs))
             .OrderBy(d => d.Location!.LineSpan.Start)
             .ThenBy(d => d.Descriptor.Id, StringComparer.Ordinal)
             .ThenBy(d => string.Join("\u0001", d.MessageArgs), StringComparer.Ordinal)
             .ToEquatableArray();
     }
 
-    /// <summary>The node the finding's pointer reaches; for a name in a list (<c>required</c>), that entry.</summary>
-    private static LocationInfo Locate(SpecLocator locator, string text, Finding finding)
+    /// <summary>
+    /// The key of the node the finding's pointer reaches (<c>sku:</c> rather than the first line of its schema); for a
+    /// name in a list (<c>required</c>), that entry.
+    /// </summary>
+    private static LocationInfo Locate(SpecLocator locator, KeyLocator keys, string text, Finding finding)
     {
         var list = locator.At(finding.Pointer);
         if (finding.Item is not { } item)
         {
-            return list;
+            var segment = finding.Pointer.Substring(finding.Pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+            return keys.KeyOf(list, segment);
         }
 
         for (var i = 0; i < 10_000; i++)

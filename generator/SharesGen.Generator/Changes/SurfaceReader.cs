@@ -41,9 +41,15 @@ internal static class SurfaceReader
         {
             document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(text, out diagnostic);
         }
+        catch (Microsoft.OpenApi.Readers.Exceptions.OpenApiUnsupportedSpecVersionException exception)
+        {
+            return SurfaceResult.Unreadable(string.IsNullOrWhiteSpace(exception.SpecificationVersion)
+                ? "it is not an OpenAPI 3.0 document (it has no 'openapi' version)"
+                : "it is not an OpenAPI 3.0 document (it declares version " + exception.SpecificationVersion + ")");
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return SurfaceResult.Unreadable("it is not an OpenAPI 3.0 document (" + exception.Message + ")");
+            return SurfaceResult.Unreadable("it is not an OpenAPI 3.0 document (" + exception.Message.TrimEnd('.') + ")");
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -76,14 +76,12 @@ internal sealed record ValueKind(string? Type, string? Format)
             return TypeEffect.Incompatible;
         }
 
-        if (Type == "integer")
+        if (Type == "integer" && IntegerRange(Format) is { } before && IntegerRange(now.Format) is { } after)
         {
-            var before = IntegerRange(Format);
-            var after = IntegerRange(now.Format);
             return after > before ? TypeEffect.Widened : after < before ? TypeEffect.Narrowed : TypeEffect.None;
         }
 
-        // A string (or number) format: adding one narrows, dropping one widens, swapping one for another breaks.
+        // Any other format: adding one narrows, dropping one widens, swapping one for another breaks.
         return Format is null ? TypeEffect.Narrowed : now.Format is null ? TypeEffect.Widened : TypeEffect.Incompatible;
     }
 
@@ -99,7 +97,7 @@ internal sealed record ValueKind(string? Type, string? Format)
         {
             "string" when Format == "date-time" => now.Type == "string" && now.Format == "date-time",
             "string" => now.Type == "string",
-            "integer" when Format == "int64" => now.Type == "integer",
+            "integer" when Format == "int64" => now.Type == "integer" && IntegerRange(now.Format) is not null,
             "integer" => now.Type == "integer" && IntegerRange(now.Format) == 0,
             "number" => now.Type is "integer" or "number",
             _ => now.Type == Type,
@@ -109,11 +107,11 @@ internal sealed record ValueKind(string? Type, string? Format)
     /// <summary><c>integer</c>, <c>integer (int64)</c>, <c>string (date-time)</c>, <c>any</c>.</summary>
     public override string ToString() => Type is null ? "any" : Format is null ? Type : Type + " (" + Format + ")";
 
-    /// <summary>int32 (or none, which generated code reads as <c>int</c>) &lt; int64 &lt; any other format.</summary>
-    private static int IntegerRange(string? format) => format switch
+    /// <summary>int32, or no format, which generated code reads as <c>int</c>, below int64; null for a format it does not know.</summary>
+    private static int? IntegerRange(string? format) => format switch
     {
         null or "int32" => 0,
         "int64" => 1,
-        _ => 2,
+        _ => null,
     };
 }

@@ -8,13 +8,13 @@ namespace SharesGen.Generator.Tests.UpdateReports;
 /// <summary>Operations, their addresses, their security and the server, compared between a spec and its baseline.</summary>
 public class OperationChangeTests
 {
-    /// <summary>With its whole path gone, the operation is reported at the spec's paths.</summary>
+    /// <summary>With its whole path gone, the operation is reported at the spec's <c>paths</c>.</summary>
     [Test]
     public void RemovedOperationIsAnError()
     {
         var report = SpecUpdate.Between(Spec, Header + ItemPath + Components);
 
-        report.Expect(DiagnosticDescriptors.OperationRemoved, DiagnosticSeverity.Error, atLineOf: "/widgets/{widget_id}:", saying: "The operation GET /widgets (widgets-list) was removed: callers of it fail");
+        report.Expect(DiagnosticDescriptors.OperationRemoved, DiagnosticSeverity.Error, atLineOf: "paths:", saying: "The operation GET /widgets (widgets-list) was removed: callers of it fail");
     }
 
     [Test]
@@ -24,7 +24,7 @@ public class OperationChangeTests
 
         var report = SpecUpdate.Between(deprecated, Header + ItemPath + Components);
 
-        report.Expect(DiagnosticDescriptors.OperationRemoved, DiagnosticSeverity.Error, atLineOf: "/widgets/{widget_id}:", saying: "(widgets-list) was removed (the baseline marked it deprecated)");
+        report.Expect(DiagnosticDescriptors.OperationRemoved, DiagnosticSeverity.Error, atLineOf: "paths:", saying: "(widgets-list) was removed (the baseline marked it deprecated)");
     }
 
     [Test]
@@ -32,7 +32,7 @@ public class OperationChangeTests
     {
         var report = SpecUpdate.Between(Spec, Spec.Replace("/widgets/{widget_id}:", "/gadgets/{widget_id}:"));
 
-        report.Expect(DiagnosticDescriptors.OperationMoved, DiagnosticSeverity.Error, atLineOf: "operationId: widget-update", saying: "The operation 'widget-update' moved from PUT /widgets/{widget_id} to PUT /gadgets/{widget_id}");
+        report.Expect(DiagnosticDescriptors.OperationMoved, DiagnosticSeverity.Error, atLineOf: "put:", saying: "The operation 'widget-update' moved from PUT /widgets/{widget_id} to PUT /gadgets/{widget_id}");
     }
 
     [Test]
@@ -40,7 +40,7 @@ public class OperationChangeTests
     {
         var report = SpecUpdate.Between(Spec, Spec.Replace("    put:\n      operationId: widget-update", "    patch:\n      operationId: widget-update"));
 
-        report.Expect(DiagnosticDescriptors.OperationMoved, DiagnosticSeverity.Error, atLineOf: "operationId: widget-update", saying: "from PUT /widgets/{widget_id} to PATCH /widgets/{widget_id}");
+        report.Expect(DiagnosticDescriptors.OperationMoved, DiagnosticSeverity.Error, atLineOf: "patch:", saying: "from PUT /widgets/{widget_id} to PATCH /widgets/{widget_id}");
     }
 
     [Test]
@@ -57,7 +57,7 @@ public class OperationChangeTests
 
         var report = SpecUpdate.Between(Spec, Spec.Replace("  /widgets/{widget_id}:\n", "  /widgets/{widget_id}:\n" + delete));
 
-        report.Expect(DiagnosticDescriptors.OperationAdded, DiagnosticSeverity.Info, atLineOf: "operationId: widget-delete", saying: "The operation DELETE /widgets/{widget_id} (widget-delete) was added");
+        report.Expect(DiagnosticDescriptors.OperationAdded, DiagnosticSeverity.Info, atLineOf: "delete:", saying: "The operation DELETE /widgets/{widget_id} (widget-delete) was added");
     }
 
     [Test]
@@ -75,7 +75,7 @@ public class OperationChangeTests
 
         var report = SpecUpdate.Between(both, Spec);
 
-        report.Expect(DiagnosticDescriptors.SecurityAlternativeRemoved, DiagnosticSeverity.Error, atLineOf: "- api_key: []", saying: "(widget-update) no longer accepts HTTP bearer: callers that authenticate that way are refused");
+        report.Expect(DiagnosticDescriptors.SecurityAlternativeRemoved, DiagnosticSeverity.Error, atLineOf: "security:", saying: "(widget-update) no longer accepts HTTP bearer: callers that authenticate that way are refused");
     }
 
     [Test]
@@ -83,8 +83,8 @@ public class OperationChangeTests
     {
         var report = SpecUpdate.Between(Spec.Replace("      security:\n        - api_key: []\n", string.Empty), Spec);
 
-        report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeRemoved, DiagnosticSeverity.Error, atLineOf: "- api_key: []", saying: "no longer accepts calls without credentials");
-        report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeAdded, DiagnosticSeverity.Info, atLineOf: "- api_key: []", saying: "also accepts header 'X-Api-Key'");
+        report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeRemoved, DiagnosticSeverity.Error, atLineOf: "security:", saying: "no longer accepts calls without credentials");
+        report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeAdded, DiagnosticSeverity.Info, atLineOf: "security:", saying: "also accepts header 'X-Api-Key'");
     }
 
     /// <summary>A scheme renamed in the spec breaks nobody; the header it sends is what callers depend on.</summary>
@@ -98,8 +98,8 @@ public class OperationChangeTests
         {
             SpecUpdate.Between(Spec, renamed).ExpectNothing();
             var report = SpecUpdate.Between(Spec, otherHeader);
-            report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeRemoved, DiagnosticSeverity.Error, atLineOf: "- api_key: []", saying: "no longer accepts header 'X-Api-Key'");
-            report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeAdded, DiagnosticSeverity.Info, atLineOf: "- api_key: []", saying: "also accepts header 'X-Key'");
+            report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeRemoved, DiagnosticSeverity.Error, atLineOf: "security:", saying: "no longer accepts header 'X-Api-Key'");
+            report.ExpectAmongOthers(DiagnosticDescriptors.SecurityAlternativeAdded, DiagnosticSeverity.Info, atLineOf: "security:", saying: "also accepts header 'X-Key'");
         });
     }
 
@@ -110,7 +110,7 @@ public class OperationChangeTests
 
         var report = SpecUpdate.Between(Spec, both);
 
-        report.Expect(DiagnosticDescriptors.SecurityAlternativeAdded, DiagnosticSeverity.Info, atLineOf: "- api_key: []", saying: "The operation PUT /widgets/{widget_id} (widget-update) also accepts HTTP bearer");
+        report.Expect(DiagnosticDescriptors.SecurityAlternativeAdded, DiagnosticSeverity.Info, atLineOf: "security:", saying: "The operation PUT /widgets/{widget_id} (widget-update) also accepts HTTP bearer");
     }
 
     [Test]

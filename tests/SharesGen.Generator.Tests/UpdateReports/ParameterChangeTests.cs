@@ -31,7 +31,7 @@ public class ParameterChangeTests
     {
         var report = SpecUpdate.Between(Spec, Spec.Replace(DryRun, string.Empty));
 
-        report.Expect(DiagnosticDescriptors.ParameterRemoved, DiagnosticSeverity.Warning, atLineOf: "- name: widget_id", saying: "The query parameter 'dry_run' was removed: the server may ignore or refuse it");
+        report.Expect(DiagnosticDescriptors.ParameterRemoved, DiagnosticSeverity.Warning, atLineOf: "parameters:", saying: "The query parameter 'dry_run' was removed: the server may ignore or refuse it");
     }
 
     [Test]

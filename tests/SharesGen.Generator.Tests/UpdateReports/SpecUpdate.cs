@@ -17,9 +17,13 @@ internal static class SpecUpdate
 {
     public const string BaselineFileName = "test.baseline.yaml";
 
-    /// <summary>Runs the generator over <paramref name="current"/> with <paramref name="baseline"/> as its baseline.</summary>
+    /// <summary>Runs the generator over <paramref name="current"/> with <paramref name="baseline"/>, an edit of it, as its baseline.</summary>
     public static UpdateReport Between(string baseline, string current)
-        => Between(new SpecFile(SpecFile.InMemoryPath(BaselineFileName), baseline, OptedIn: null), SpecFile.Inline(current));
+    {
+        // An edit that matched nothing would compare a spec with itself and prove nothing.
+        Assert.That(current, Is.Not.EqualTo(baseline), "the edit changed nothing: the test would prove nothing");
+        return Between(new SpecFile(SpecFile.InMemoryPath(BaselineFileName), baseline, OptedIn: null), SpecFile.Inline(current));
+    }
 
     public static UpdateReport Between(SpecFile baseline, SpecFile current)
     {
