@@ -37,8 +37,8 @@ internal sealed class ShapeComparer
     private readonly Dictionary<string, SchemaShape> _new;
     private readonly string _oldPrefix;
     private readonly string _newPrefix;
-    private readonly Dictionary<(string Old, string New, Direction Direction), List<Finding>> _compared = new();
-    private readonly HashSet<(string Old, string New, Direction Direction)> _comparing = new();
+    private readonly Dictionary<(string Old, string New, Direction Direction, bool NamesTypes, bool Envelope), List<Finding>> _compared = new();
+    private readonly HashSet<(string Old, string New, Direction Direction, bool NamesTypes, bool Envelope)> _comparing = new();
 
     public ShapeComparer(SpecSurface old, SpecSurface @new)
     {
@@ -49,7 +49,8 @@ internal sealed class ShapeComparer
     }
 
     /// <summary>Compares the value at a use site: a property, array items, a parameter, a body.</summary>
-    public void CompareValue(SchemaShape? old, SchemaShape? @new, Place place, Direction direction, Position position, List<Finding> into)
+    /// <param name="namesTypes">Whether generated types are named after this value's schemas: not inside the envelope's plumbing.</param>
+    public void CompareValue(SchemaShape? old, SchemaShape? @new, Place place, Direction direction, Position position, List<Finding> into, bool namesTypes = true)
     {
         if (old is null || @new is null)
         {
@@ -64,8 +65,10 @@ internal sealed class ShapeComparer
             into.Add(Finding.Create(direction == Direction.Request ? DiagnosticDescriptors.RequestPropertyDeprecated : DiagnosticDescriptors.ResponsePropertyDeprecated, after.DeprecatedPointer!, place.ToString()));
         }
 
-        // A response envelope is unwrapped, not generated: what it is called names no type.
-        var namesAType = !(direction == Direction.Response && position == Position.Root && IsEnvelope(after.Shape));
+        // Generated clients unwrap a response envelope to its result, and the runtime reads the rest: what the envelope's
+        // schemas are called names no generated type.
+        var envelope = direction == Direction.Response && position == Position.Root && IsEnvelope(after.Shape);
+        var namesAType = namesTypes && !envelope;
         if (before.Component is { } oldName && after.Component is { } newName)
         {
             if (oldName != newName && namesAType)
@@ -73,7 +76,7 @@ internal sealed class ShapeComparer
                 CheckRename(oldName, newName, after.Shape, into);
             }
 
-            CompareComponents(oldName, newName, before.Shape, after.Shape, direction, into);
+            CompareComponents(oldName, newName, before.Shape, after.Shape, direction, namesTypes, envelope, into);
             return;
         }
 
@@ -82,12 +85,12 @@ internal sealed class ShapeComparer
             into.Add(Finding.Create(DiagnosticDescriptors.SchemaExtracted, ShapeReader.ComponentPointer(extracted), place.Capitalized(), MessageText.Clean(extracted), Naming.TypeNameFromComponent(extracted, _newPrefix)));
         }
 
-        CompareShape(before.Shape, after.Shape, after.Component is { } component ? Place.Component(component) : place, direction, into);
+        CompareShape(before.Shape, after.Shape, after.Component is { } component ? Place.Component(component) : place, direction, namesTypes, envelope, into);
     }
 
-    private void CompareComponents(string oldName, string newName, SchemaShape old, SchemaShape @new, Direction direction, List<Finding> into)
+    private void CompareComponents(string oldName, string newName, SchemaShape old, SchemaShape @new, Direction direction, bool namesTypes, bool envelope, List<Finding> into)
     {
-        var key = (oldName, newName, direction);
+        var key = (oldName, newName, direction, namesTypes, envelope);
         if (_compared.TryGetValue(key, out var known))
         {
             into.AddRange(known);
@@ -101,13 +104,13 @@ internal sealed class ShapeComparer
         }
 
         var findings = new List<Finding>();
-        CompareShape(old, @new, Place.Component(newName), direction, findings);
+        CompareShape(old, @new, Place.Component(newName), direction, namesTypes, envelope, findings);
         _comparing.Remove(key);
         _compared[key] = findings;
         into.AddRange(findings);
     }
 
-    private void CompareShape(SchemaShape old, SchemaShape @new, Place place, Direction direction, List<Finding> into)
+    private void CompareShape(SchemaShape old, SchemaShape @new, Place place, Direction direction, bool namesTypes, bool envelope, List<Finding> into)
     {
         var before = ValueKind.Of(old);
         var after = ValueKind.Of(@new);
@@ -124,12 +127,12 @@ internal sealed class ShapeComparer
         BoundsComparer.Compare(old.Bounds ?? Bounds.None, @new.Bounds ?? Bounds.None, @new, place, direction, into);
         if (!old.Properties.IsEmpty || !@new.Properties.IsEmpty)
         {
-            CompareProperties(old, @new, place, direction, into);
+            CompareProperties(old, @new, place, direction, namesTypes, envelope, into);
         }
 
         if (old.Items is not null && @new.Items is not null)
         {
-            CompareValue(old.Items, @new.Items, place.Items(), direction, Position.Item, into);
+            CompareValue(old.Items, @new.Items, place.Items(), direction, Position.Item, into, namesTypes);
         }
     }
 
@@ -227,7 +230,7 @@ internal sealed class ShapeComparer
         }
     }
 
-    private void CompareProperties(SchemaShape old, SchemaShape @new, Place place, Direction direction, List<Finding> into)
+    private void CompareProperties(SchemaShape old, SchemaShape @new, Place place, Direction direction, bool namesTypes, bool envelope, List<Finding> into)
     {
         var before = old.Properties.ToDictionary(p => p.Name, System.StringComparer.Ordinal);
         var now = new HashSet<string>(@new.Properties.Select(p => p.Name), System.StringComparer.Ordinal);
@@ -261,7 +264,8 @@ internal sealed class ShapeComparer
             // What a response may leave out is what the baseline's client was generated to expect; what a request
             // must carry is what the new spec demands.
             var required = direction == Direction.Response ? wasRequired : isRequired;
-            CompareValue(previous.Schema, property.Schema, propertyPlace, direction, required ? Position.RequiredProperty : Position.OptionalProperty, into);
+            var generated = namesTypes && (!envelope || property.Name == "result");
+            CompareValue(previous.Schema, property.Schema, propertyPlace, direction, required ? Position.RequiredProperty : Position.OptionalProperty, into, generated);
         }
 
         foreach (var removed in old.Properties.Where(p => !now.Contains(p.Name)))
