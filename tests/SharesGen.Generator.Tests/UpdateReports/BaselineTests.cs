@@ -92,6 +92,32 @@ public class BaselineTests
         report.Single(DiagnosticDescriptors.OperationDeprecated);
     }
 
+    /// <summary>A spec that cannot be read says so itself (SHARESGEN001); there is nothing to compare, and no more to say.</summary>
+    [Test]
+    public void UnreadableSpecWithABaselineReportsOnlyItsOwnError()
+    {
+        var report = SpecUpdate.Between(Widgets.Spec, "openapi: 3.0.3\ninfo:\n  title: [T\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Diagnostics, Is.Empty, report.Text);
+            Assert.That(report.Run.GeneratorDiagnostics.Select(d => d.Descriptor), Is.EqualTo(new[] { DiagnosticDescriptors.UnreadableSpec }));
+        });
+    }
+
+    /// <summary>Two specs, two baselines: each update is reported on its own spec, from its own baseline.</summary>
+    [Test]
+    public void EachSpecIsComparedWithItsOwnBaseline()
+    {
+        var first = SpecUpdate.Pair(new SpecFile(SpecFile.InMemoryPath("a.baseline.yaml"), Widgets.Spec), SpecFile.Inline(Widgets.Spec.Replace("operationId: widgets-list", "operationId: widgets-list\n      deprecated: true"), "a.yaml") with { Namespace = "Tests.A" });
+        var second = SpecUpdate.Pair(new SpecFile(SpecFile.InMemoryPath("b.baseline.yaml"), Widgets.Spec), SpecFile.Inline(Widgets.Spec.Replace("https://api.example.com/v1", "https://api.example.com/v2"), "b.yaml") with { Namespace = "Tests.B" });
+
+        var run = GeneratorHarness.Run(first.Spec, first.Baseline, second.Spec, second.Baseline);
+
+        var updates = run.GeneratorDiagnostics.Select(d => Path.GetFileName(d.Location.GetMappedLineSpan().Path) + " " + d.Id);
+        Assert.That(updates, Is.EquivalentTo(new[] { "a.yaml " + DiagnosticDescriptors.OperationDeprecated.Id, "b.yaml " + DiagnosticDescriptors.ServerChanged.Id }));
+    }
+
     /// <summary>A baseline is read, never generated from, and the spec's code is the same with or without one.</summary>
     [Test]
     public void BaselineChangesNoGeneratedCode()
