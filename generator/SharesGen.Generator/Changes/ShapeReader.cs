@@ -46,18 +46,29 @@ internal sealed class ShapeReader
             return new SchemaShape(pointer, Ref: name);
         }
 
-        if (SchemaReader.AliasTarget(schema) is { } target && ComponentName(target) is { } aliased)
+        return Alias(schema, pointer) ?? Flatten(schema, pointer).Build(pointer);
+    }
+
+    /// <summary><c>allOf: [$ref]</c> beside annotations: the component itself, with the wrapper's own nullable and deprecated.</summary>
+    private SchemaShape? Alias(OpenApiSchema schema, string pointer)
+    {
+        if (SchemaReader.AliasTarget(schema) is not { } target || ComponentName(target) is not { } aliased)
         {
-            // allOf: [$ref] beside annotations: the component itself, with the wrapper's own nullable/deprecated.
-            return new SchemaShape(
-                pointer,
-                Ref: aliased,
-                Nullable: schema.Nullable,
-                Deprecated: schema.Deprecated,
-                Sources: new[] { new KeywordSource("nullable", pointer + "/nullable"), new KeywordSource("deprecated", pointer + "/deprecated") }.ToEquatableArray());
+            return null;
         }
 
-        return Flatten(schema, pointer).Build(pointer);
+        var sources = new List<KeywordSource>();
+        if (schema.Nullable)
+        {
+            sources.Add(new KeywordSource("nullable", pointer + "/nullable"));
+        }
+
+        if (schema.Deprecated)
+        {
+            sources.Add(new KeywordSource("deprecated", pointer + "/deprecated"));
+        }
+
+        return new SchemaShape(pointer, Ref: aliased, Nullable: schema.Nullable, Deprecated: schema.Deprecated, Sources: sources.ToEquatableArray());
     }
 
     private SchemaShape Component(string name)
@@ -77,9 +88,7 @@ internal sealed class ShapeReader
         try
         {
             var schema = _components[name];
-            var shape = SchemaReader.AliasTarget(schema) is { } target && ComponentName(target) is { } aliased && aliased != name
-                ? new SchemaShape(pointer, Ref: aliased, Nullable: schema.Nullable, Deprecated: schema.Deprecated)
-                : Flatten(schema, pointer).Build(pointer);
+            var shape = Alias(schema, pointer) is { Ref: { } aliased } alias && aliased != name ? alias : Flatten(schema, pointer).Build(pointer);
             _componentShapes[name] = shape;
             return shape;
         }

@@ -45,47 +45,62 @@ internal sealed class SpecComparer
     {
         if (_old.Server is { } before && before != _new.Server)
         {
-            Report(Finding.Create(DiagnosticDescriptors.ServerChanged, _new.Server is null ? "#/servers" : _new.ServerPointer, MessageText.Clean(before), MessageText.Clean(_new.Server ?? "none")));
+            Report(Finding.Create(DiagnosticDescriptors.ServerChanged, _new.Server is null ? "#/servers" : "#/servers/0/url", MessageText.Clean(before), MessageText.Clean(_new.Server ?? "none")));
         }
     }
 
     /// <summary>Pairs each baseline operation with its successor; reports those that have none and the new ones.</summary>
     private List<(OperationSurface Before, OperationSurface After, bool Moved)> MatchOperations()
     {
+        var operations = _new.Operations;
+        var taken = new bool[operations.Count];
+        var byAddress = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = operations.Count - 1; i >= 0; i--)
+        {
+            byAddress[Address(operations[i])] = i;
+            if (operations[i].OperationId is { } id)
+            {
+                byId[id] = i;
+            }
+        }
+
         var pairs = new List<(OperationSurface, OperationSurface, bool)>();
-        var unmatched = _new.Operations.ToList();
         var gone = new List<OperationSurface>();
         foreach (var before in _old.Operations)
         {
-            var after = unmatched.FirstOrDefault(o => Address(o) == Address(before));
-            if (after is null)
+            if (byAddress.TryGetValue(Address(before), out var index) && !taken[index])
+            {
+                taken[index] = true;
+                pairs.Add((before, operations[index], false));
+            }
+            else
             {
                 gone.Add(before);
-                continue;
             }
-
-            unmatched.Remove(after);
-            pairs.Add((before, after, false));
         }
 
         foreach (var before in gone)
         {
-            var after = before.OperationId is null ? null : unmatched.FirstOrDefault(o => o.OperationId == before.OperationId);
-            if (after is not null)
+            if (before.OperationId is { } id && byId.TryGetValue(id, out var index) && !taken[index])
             {
-                unmatched.Remove(after);
+                taken[index] = true;
+                var after = operations[index];
                 pairs.Add((before, after, true));
-                Report(Finding.Create(DiagnosticDescriptors.OperationMoved, after.Pointer, MessageText.Clean(after.OperationId), MessageText.Clean(Describe(before)), MessageText.Clean(Describe(after))));
+                Report(Finding.Create(DiagnosticDescriptors.OperationMoved, after.Pointer, MessageText.Clean(id), MessageText.Clean(Describe(before)), MessageText.Clean(Describe(after))));
                 continue;
             }
 
-            var pointer = _new.Operations.Any(o => o.Path == before.Path) ? "#/paths/" + SchemaReader.Escape(before.Path) : "#/paths";
+            var pointer = operations.Any(o => o.Path == before.Path) ? "#/paths/" + SchemaReader.Escape(before.Path) : "#/paths";
             Report(Finding.Create(DiagnosticDescriptors.OperationRemoved, pointer, Display(before), before.Deprecated ? " (the baseline marked it deprecated)" : string.Empty));
         }
 
-        foreach (var added in unmatched)
+        for (var i = 0; i < operations.Count; i++)
         {
-            Report(Finding.Create(DiagnosticDescriptors.OperationAdded, added.Pointer, Display(added)));
+            if (!taken[i])
+            {
+                Report(Finding.Create(DiagnosticDescriptors.OperationAdded, operations[i].Pointer, Display(operations[i])));
+            }
         }
 
         return pairs;

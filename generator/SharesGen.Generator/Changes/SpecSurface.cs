@@ -7,9 +7,9 @@ namespace SharesGen.Generator.Changes;
 /// parameters, bodies and security, and every component schema. Plain values with structural equality, with the
 /// JSON pointer of each part, so that a change found here can be reported at its line in the spec.
 /// </summary>
+/// <param name="Server">The first server's URL: the generated client's default base address.</param>
 internal sealed record SpecSurface(
     string? Server,
-    string ServerPointer,
     EquatableArray<OperationSurface> Operations,
     EquatableArray<NamedShape> Components);
 

@@ -82,7 +82,6 @@ internal static class SurfaceReader
 
         return new SpecSurface(
             document.Servers?.FirstOrDefault()?.Url,
-            "#/servers/0/url",
             operations.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal).ToEquatableArray(),
             shapes.Components());
     }
