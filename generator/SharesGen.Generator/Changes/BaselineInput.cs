@@ -77,5 +77,6 @@ internal sealed record BaselineSurface(string Path, string SpecPath, SpecSurface
             System.IO.Path.GetFileName(input.SpecPath),
             MessageText.Clean(problem)));
 
-    private static LocationInfo FileStart(string path) => new(path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+    /// <summary>The start of a file, for what has no line of its own.</summary>
+    public static LocationInfo FileStart(string path) => new(path, new TextSpan(0, 0), new LinePositionSpan(default, default));
 }

@@ -66,7 +66,7 @@ internal static class SpecUpdateReport
             // A bug in the comparison must not take the build down with it.
             return new[]
             {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, System.IO.Path.GetFileName(spec.Path), "comparing it with its baseline: " + exception.GetType().Name + ": " + exception.Message),
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, BaselineSurface.FileStart(spec.Path), System.IO.Path.GetFileName(spec.Path), "comparing it with its baseline: " + exception.GetType().Name + ": " + exception.Message),
             }.ToEquatableArray();
         }
     }

@@ -148,6 +148,7 @@ public class BaselineTests
 
         var report = SpecUpdate.Between(new SpecFile(BaselinePath, text), SpecFile.Inline(text));
 
-        report.ExpectNothing();
+        // The hostile spec has errors of its own by design; only the update must be silent.
+        Assert.That(report.Text, Is.Empty);
     }
 }

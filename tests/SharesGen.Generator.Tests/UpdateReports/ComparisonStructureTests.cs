@@ -25,13 +25,13 @@ public class ComparisonStructureTests
     [Test]
     public void PropertyFromAnAllOfMemberIsReportedInItsComponent()
     {
+        const string Base = "    base:\n      type: object\n      properties:\n        created:\n          type: string\n          format: date-time\n";
         var composed = Spec
-            .Replace("    widget:\n      type: object\n      required: [id, label]\n      properties:\n", "    widget:\n      allOf:\n        - $ref: '#/components/schemas/base'\n        - type: object\n          required: [id, label]\n          properties:\n")
-            .Replace("        id:\n          type: string\n        label:", "            id:\n              type: string\n            label:")
-            .Replace("    color:\n      type: string\n", "    base:\n      type: object\n      properties:\n        created:\n          type: string\n          format: date-time\n    color:\n      type: string\n");
-        Assume.That(SpecUpdate.Between(composed, composed.Replace("  title: Widgets", "  title: Widgets!")).Diagnostics, Is.Empty, "the composed spec must read");
+            .Replace("    widget:\n      type: object\n      required: [id, label]\n", "    widget:\n      allOf:\n        - $ref: '#/components/schemas/base'\n      type: object\n      required: [id, label]\n")
+            .Replace("\n    color:\n", "\n" + Base + "    color:\n");
+        Assert.That(SpecUpdate.Between(composed, composed.Replace("  title: Widgets", "  title: Widgets!")).Diagnostics, Is.Empty, "the composed spec must read");
 
-        var report = SpecUpdate.Between(composed, composed.Replace("        created:\n          type: string\n          format: date-time\n", "        created: # plain\n          type: string\n"));
+        var report = SpecUpdate.Between(composed, composed.Replace(Base, Base.Replace("          format: date-time\n", string.Empty).Replace("        created:\n", "        created: # plain\n")));
 
         report.Expect(DiagnosticDescriptors.TypeChanged, DiagnosticSeverity.Error, atLineOf: "# plain", saying: "The type of 'created' of 'base' changed from string (date-time) to string");
     }
@@ -58,6 +58,37 @@ public class ComparisonStructureTests
             .Replace("        note:\n          type: string\n", "        note:\n          type: string\n          description: Free text.\n          example: Fragile\n");
 
         SpecUpdate.Between(Spec, documented).ExpectNothing();
+    }
+
+    /// <summary>A JSON spec is compared like a YAML one, and the diagnostic points at the key on its line.</summary>
+    [Test]
+    public void JsonSpecIsComparedAndPlacedAtTheKey()
+    {
+        const string Json = """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Things", "version": "1.0.0" },
+              "paths": {
+                "/things": {
+                  "post": {
+                    "operationId": "thing-create",
+                    "requestBody": {
+                      "required": true,
+                      "content": { "application/json": { "schema": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "size": { "type": "integer" } } } } }
+                    },
+                    "responses": { "204": { "description": "Created." } }
+                  }
+                }
+              }
+            }
+            """;
+
+        var report = SpecUpdate.Between(Json, Json.Replace("\"required\": [\"name\"]", "\"required\": [\"name\", \"size\"]"));
+
+        var diagnostic = report.Expect(DiagnosticDescriptors.RequestPropertyBecameRequired, DiagnosticSeverity.Error, atLineOf: "\"size\"]", saying: "The request property 'size' of the request body became required");
+        var column = diagnostic.Location.GetMappedLineSpan().StartLinePosition.Character;
+        Assert.That(report.Run.GeneratorDiagnostics, Has.Length.EqualTo(report.Diagnostics.Length));
+        Assert.That(Json.Replace("\"required\": [\"name\"]", "\"required\": [\"name\", \"size\"]").Split('\n')[UpdateReport.Line(diagnostic) - 1].Substring(column), Does.StartWith("\"size\""));
     }
 
     /// <summary>Spec text in messages cannot forge build output: no line breaks or controls get through.</summary>

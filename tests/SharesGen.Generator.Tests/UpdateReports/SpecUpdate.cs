@@ -83,12 +83,24 @@ internal sealed class UpdateReport
         return diagnostic;
     }
 
-    /// <summary>Nothing changed that a client could notice.</summary>
-    public void ExpectNothing() => Assert.That(Text, Is.Empty, "the update should report nothing");
+    /// <summary>Nothing changed that a client could notice (and the new spec reads: an edit that broke it would prove nothing).</summary>
+    public void ExpectNothing()
+    {
+        AssertTheSpecReads();
+        Assert.That(Text, Is.Empty, "the update should report nothing");
+    }
+
+    /// <summary>The new spec generates without an error of its own: a test's edit has not broken it.</summary>
+    public void AssertTheSpecReads()
+        => Assert.That(
+            DiagnosticText.Format(Run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !Diagnostics.Contains(d))),
+            Is.Empty,
+            "the edited spec must still read");
 
     private void AssertIs(Diagnostic diagnostic, DiagnosticSeverity severity, string atLineOf, string saying)
         => Assert.Multiple(() =>
         {
+            AssertTheSpecReads();
             Assert.That(diagnostic.Severity, Is.EqualTo(severity), "severity of " + diagnostic.Id);
             Assert.That(diagnostic.Location.Kind, Is.EqualTo(LocationKind.ExternalFile), "the diagnostic must point into the spec");
             Assert.That(diagnostic.Location.GetMappedLineSpan().Path, Is.EqualTo(SpecFile.InMemoryPath("test.yaml")), "the diagnostic must point into the new spec");
