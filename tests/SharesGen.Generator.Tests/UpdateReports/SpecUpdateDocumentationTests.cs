@@ -53,5 +53,21 @@ public class SpecUpdateDocumentationTests
         Assert.That(documented, Is.EquivalentTo(s_all.Select(d => d.Id + " " + d.DefaultSeverity.ToString().ToLowerInvariant())));
     }
 
+    /// <summary>The README's worked example quotes the build output of the pinned seed-to-official update, line for line.</summary>
+    [Test]
+    public void ReadmeExampleQuotesThePinnedUpdate()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var pinned = File.ReadAllLines(Path.Combine(RepositoryPaths.Snapshots, "SpecUpdateSnapshotTests.SeedRevisionToOfficialFragment.verified.txt"))
+            .Select(line => Regex.Match(line, @"^(SHARESGEN\d+) (\w+) [^(]+(\(\d+,\d+\)): (.*)$"))
+            .Select(m => $"spec/shares.yaml{m.Groups[3].Value}: {m.Groups[2].Value.ToLowerInvariant()} {m.Groups[1].Value}: {m.Groups[4].Value}")
+            .ToHashSet(StringComparer.Ordinal);
+
+        var quoted = Regex.Matches(readme, @"^ *(spec/shares\.yaml\(\d+,\d+\): \w+ SHARESGEN\d+: .*)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.That(quoted, Has.Count.GreaterThan(5));
+        Assert.That(quoted.Where(line => !pinned.Contains(line)), Is.Empty, "README lines that the pinned update does not print");
+    }
+
     private static int Number(string id) => int.Parse(id.AsSpan("SHARESGEN".Length), System.Globalization.CultureInfo.InvariantCulture);
 }
