@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SharesGen.Generator.Changes;
 using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Emitting;
 using SharesGen.Generator.Helpers;
@@ -49,6 +50,35 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             .SelectMany(static (model, _) => UnitsOf(model))
             .WithTrackingName(TrackingNames.Units);
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
+
+        // Spec updates (Changes/): a branch of its own whose only output is diagnostics, computed from the surfaces
+        // of a spec and its baseline, so that editing the baseline re-emits no code. A spec is read for comparison
+        // only when it asks for a baseline (SharesGenBaseline) or an AdditionalFile says it is its baseline.
+        var baselineInputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => BaselineInput.Create(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!);
+        var baselines = baselineInputs
+            .Select(static (input, cancellationToken) => BaselineSurface.Read(input, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineSurface);
+        var comparedSpecs = specs
+            .Combine(baselineInputs.Select(static (input, _) => input.SpecPath).Collect())
+            .Where(static pair => pair.Left.Baseline is not null || pair.Right.Any(path => BaselineInput.SamePath(path, pair.Left.Path)))
+            .Select(static (pair, _) => pair.Left)
+            .Select(static (input, cancellationToken) => ComparedSpec.Read(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ComparedSpec);
+        var specUpdates = comparedSpecs
+            .Combine(baselines.Collect())
+            .Select(static (pair, cancellationToken) => SpecUpdateReport.Create(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SpecUpdates);
+        context.RegisterSourceOutput(specUpdates, static (output, report) =>
+        {
+            foreach (var diagnostic in report)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
     }
 
     internal static IEnumerable<EmitUnit> UnitsOf(ApiModel model)

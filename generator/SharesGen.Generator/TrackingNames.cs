@@ -8,4 +8,7 @@ internal static class TrackingNames
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Units = nameof(Units);
+    public const string BaselineSurface = nameof(BaselineSurface);
+    public const string ComparedSpec = nameof(ComparedSpec);
+    public const string SpecUpdates = nameof(SpecUpdates);
 }

@@ -16,8 +16,17 @@ public class IncrementalCachingTests
 {
     private static readonly string s_inlinePath = SpecFile.InMemoryPath("test.yaml");
 
-    /// <summary>The shares spec, plus a small one with a warning so the Diagnostics step has outputs too.</summary>
-    private static GeneratorSession NewSession() => new(SpecFile.Shares(), SpecFile.Inline(TestSpecs.WithAnyOfWarning));
+    /// <summary>
+    /// The shares spec, plus a small one with a warning so the Diagnostics step has outputs too, and a baseline of the
+    /// small one so the spec-update steps have outputs.
+    /// </summary>
+    internal static GeneratorSession NewSession()
+    {
+        var (spec, baseline) = UpdateReports.SpecUpdate.Pair(
+            new SpecFile(SpecFile.InMemoryPath(UpdateReports.SpecUpdate.BaselineFileName), TestSpecs.WithAnyOfWarning.Replace("enum: [red, green]", "enum: [red, green, blue]")),
+            SpecFile.Inline(TestSpecs.WithAnyOfWarning));
+        return new(SpecFile.Shares(), spec, baseline);
+    }
 
     [Test]
     public void EveryTrackingNameIsAStepThatRuns()

@@ -86,6 +86,32 @@ public class PackagedConsumerTests
         Assert.That(build.Output, Does.Not.Contain("CS8785"), build.Output);
     }
 
+    /// <summary>
+    /// The package's build/SharesGen.props hands the baseline named by SharesGenBaseline to the generator, which reports
+    /// the update at the spec's line; once the baseline is the spec again, nothing is reported.
+    /// </summary>
+    [Test]
+    public void Consumer_with_a_baseline_reports_the_spec_update_at_the_spec_line()
+    {
+        var spec = File.ReadAllText(Path.Combine(RepositoryRoot(), "spec", "shares.yaml"));
+        var consumer = CreateConsumer("baseline", spec);
+        var project = Path.Combine(consumer, "Consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("SharesGen=\"true\"", "SharesGen=\"true\" SharesGenBaseline=\"shares.baseline.yaml\"", StringComparison.Ordinal));
+        const string Server = "https://api.cloudflare.com/client/v4";
+        Assert.That(spec, Does.Contain(Server), "the update below moves the spec's server");
+        File.WriteAllText(Path.Combine(consumer, "shares.baseline.yaml"), spec.Replace(Server, "https://api.cloudflare.com/client/v3", StringComparison.Ordinal));
+
+        var update = Dotnet("build -c Release", consumer);
+        var serverLine = spec[..spec.IndexOf(Server, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.That(update.ExitCode, Is.Zero, update.Output);
+        Assert.That(update.Output, Does.Match($@"shares\.yaml\({serverLine},\d+\): warning SHARESGEN107"), update.Output);
+
+        File.Copy(Path.Combine(consumer, "shares.yaml"), Path.Combine(consumer, "shares.baseline.yaml"), overwrite: true);
+        var kept = Dotnet("build -c Release", consumer);
+        Assert.That(kept.ExitCode, Is.Zero, kept.Output);
+        Assert.That(kept.Output, Does.Contain("0 Warning(s)"), kept.Output);
+    }
+
     private string CreateConsumer(string name, string spec)
     {
         var directory = Path.Combine(_workDirectory, name);

@@ -6,7 +6,7 @@ namespace SharesGen.Generator.Diagnostics;
 /// Every diagnostic SharesGen reports. Ids are stable: never reuse or renumber one; document each in the
 /// README and in AnalyzerReleases.Unshipped.md.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     private const string Category = "SharesGen";
 

@@ -15,7 +15,8 @@ namespace SharesGen.Generator.Options;
 /// <c>SharesGenContract</c> metadata, else the project's <c>SharesGenContract</c> property (which the SharesGen.Testing
 /// package sets), else false, so production assemblies carry no contract data.
 /// </param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false)
+/// <param name="Baseline">The <c>SharesGenBaseline</c> metadata: the previous revision of the spec, to report what changed.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -28,6 +29,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
 
     /// <summary>Item metadata and project property alike: <c>true</c> emits the contract and examples.</summary>
     public const string ContractSwitch = "SharesGenContract";
+
+    public const string BaselineMetadata = "SharesGenBaseline";
 
     /// <summary>True when the file carries <c>SharesGen="true"</c>.</summary>
     public static bool IsOptedIn(AnalyzerConfigOptions options)
@@ -51,7 +54,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             NonEmpty(options, ClientNameMetadata),
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(),
             NonEmpty(options, OperationNamesMetadata),
-            IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)));
+            IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)),
+            NonEmpty(options, BaselineMetadata));
     }
 
     private static string? Global(AnalyzerConfigOptionsProvider provider, string property)
@@ -61,6 +65,6 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
 
     private static string MetadataKey(string name) => "build_metadata.AdditionalFiles." + name;
 
-    private static string? NonEmpty(AnalyzerConfigOptions options, string name)
+    internal static string? NonEmpty(AnalyzerConfigOptions options, string name)
         => options.TryGetValue(MetadataKey(name), out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

@@ -11,8 +11,9 @@ namespace SharesGen.Generator.Tests.Infrastructure;
 /// <summary>
 /// Walks an object graph (fields, so auto-properties too, and the items of collections) and lists every place a
 /// Roslyn type that must never cross a pipeline step sits: symbols, syntax, locations, compilations, semantic
-/// models and trees. Such a value would root a whole compilation in the cache and compare by reference, so every
-/// edit would look like a change (the Roslyn incremental-generator cookbook; System.Text.Json's generator tests).
+/// models and trees, and OpenAPI.NET's document objects. Such a value would root a whole compilation in the cache
+/// and compare by reference, so every edit would look like a change (the Roslyn incremental-generator cookbook;
+/// System.Text.Json's generator tests).
 /// </summary>
 internal static class RoslynTypeWalker
 {
@@ -20,6 +21,9 @@ internal static class RoslynTypeWalker
     {
         typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxToken), typeof(SyntaxTree), typeof(Location),
         typeof(Compilation), typeof(SemanticModel),
+
+        // OpenAPI.NET objects are mutable graphs compared by reference: a model holding one would never be "unchanged".
+        typeof(Microsoft.OpenApi.Interfaces.IOpenApiElement),
     };
 
     /// <summary>Paths such as <c>ApiModel.Objects[2].Name</c> to each forbidden value or field; empty when clean.</summary>
