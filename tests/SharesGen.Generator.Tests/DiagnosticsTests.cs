@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
 
 namespace SharesGen.Generator.Tests;
@@ -26,7 +27,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnreadableSpec));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.Location.Kind, Is.EqualTo(LocationKind.ExternalFile), "the error must point into the spec, so the IDE can open it");
             Assert.That(error.Location.GetMappedLineSpan().Path, Is.EqualTo(s_specPath));
@@ -57,7 +58,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnreadableSpec));
             Assert.That(error.GetMessage(), Does.Contain(reason).And.Not.Contains("Swagger"));
         });
     }
@@ -81,7 +82,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN002"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnsupportedSpecVersion));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(), Does.Contain("Swagger/OpenAPI 2.0"));
             Assert.That(run.Sources, Is.Empty);
@@ -112,7 +113,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN004"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnresolvedReference));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(), Does.Contain("missing"), "the message must name the reference that failed");
         });
@@ -140,7 +141,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN006"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.DuplicateOperationId));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(), Is.EqualTo("The operationId 'same' is used by more than one operation"));
             Assert.That(run.Model.Operations.Select(o => o.PathTemplate), Is.EqualTo(new[] { "/a" }));
@@ -157,7 +158,7 @@ public class DiagnosticsTests
         var warning = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(warning.Id, Is.EqualTo("SHARESGEN008"));
+            Assert.That(warning.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnsupportedConstruct));
             Assert.That(warning.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(warning.GetMessage(), Does.Contain("#/components/schemas/widget/properties/size"));
             Assert.That(PropertyType(run, "Tests.Generated.Widget", "Size"), Is.EqualTo("System.Text.Json.JsonElement?"));
@@ -194,7 +195,7 @@ public class DiagnosticsTests
         var warning = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(warning.Id, Is.EqualTo("SHARESGEN009"));
+            Assert.That(warning.Descriptor, Is.EqualTo(DiagnosticDescriptors.InvalidEnum));
             Assert.That(warning.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(warning.GetMessage(), Does.Contain("#/components/schemas/thing/properties/level"));
             Assert.That(PropertyType(run, "Tests.Generated.Thing", "Level"), Is.EqualTo("int?"));
@@ -209,7 +210,7 @@ public class DiagnosticsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.WithId("SHARESGEN011").Single().GetMessage(), Does.Contain("'My Company.2024.Api'"));
+            Assert.That(run.Reported(DiagnosticDescriptors.InvalidOption).Single().GetMessage(), Does.Contain("'My Company.2024.Api'"));
             Assert.That(run.Model.Namespace, Is.EqualTo("MyCompany._2024.Api"));
             GeneratorAssertions.CompilesCleanly(run);
         });
@@ -273,7 +274,7 @@ public class DiagnosticsTests
             new SpecFile(SpecFile.InMemoryPath("unrelated.json"), "not even json", OptedIn: null));
 
         Assert.That(run.HintNames, Has.All.StartsWith("Tests.Generated."));
-        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.EqualTo(new[] { "SHARESGEN008" }));
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.Descriptor), Is.EqualTo(new[] { DiagnosticDescriptors.UnsupportedConstruct }));
     }
 
     /// <summary>Whatever the spec holds, the generator reports; it never throws into the compiler.</summary>

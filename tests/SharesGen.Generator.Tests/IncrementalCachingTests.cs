@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
 
 namespace SharesGen.Generator.Tests;
@@ -76,7 +77,7 @@ public class IncrementalCachingTests
         });
     }
 
-    private static int WarningLine(GeneratorRun run) => run.WithId("SHARESGEN008").Single().Location.GetMappedLineSpan().StartLinePosition.Line;
+    private static int WarningLine(GeneratorRun run) => run.Reported(DiagnosticDescriptors.UnsupportedConstruct).Single().Location.GetMappedLineSpan().StartLinePosition.Line;
 
     /// <summary>An edit to one description re-emits only the file(s) that show that description.</summary>
     [TestCase(
