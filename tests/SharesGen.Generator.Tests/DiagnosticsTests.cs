@@ -216,6 +216,28 @@ public class DiagnosticsTests
         });
     }
 
+    /// <summary>
+    /// A project named <c>one-default</c> has that RootNamespace unless it sets one. The user set no SharesGen option, so
+    /// there is nothing to warn about: the namespace is made valid as <c>dotnet new</c> makes it (<c>one_default</c>).
+    /// </summary>
+    [TestCase("one-default", "one_default")]
+    [TestCase("My.2024-App", "My._2024_App")]
+    [TestCase("Company.class", "Company._class")]
+    [TestCase("Contoso.Cloudflare", "Contoso.Cloudflare")]
+    public void An_invalid_RootNamespace_is_made_valid_without_a_warning(string rootNamespace, string expected)
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.CreateDriver(new[] { SpecFile.Inline(TestSpecs.WithAnyOfWarning) with { Namespace = null } }, rootNamespace),
+            GeneratorHarness.CreateCompilation());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Reported(DiagnosticDescriptors.InvalidOption), Is.Empty, "the user set no SharesGen option");
+            Assert.That(run.Model.Namespace, Is.EqualTo(expected));
+            GeneratorAssertions.CompilesCleanly(run);
+        });
+    }
+
     /// <summary>The warnings of one spec as the build lists them: readable ids, places and messages together.</summary>
     [Test]
     public void WarningsOfOneSpecReadWellTogether()

@@ -47,6 +47,24 @@ internal static class Naming
     }
 
     /// <summary>
+    /// A namespace segment from a project name, its case kept: characters C# does not take become <c>_</c>, and a
+    /// leading digit or a keyword gets one in front (<c>one-default</c> → <c>one_default</c>, <c>2024</c> → <c>_2024</c>).
+    /// </summary>
+    public static string ToNamespaceSegment(string text)
+    {
+        var builder = new StringBuilder(text.Length + 1);
+        foreach (var c in text)
+        {
+            builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+        }
+
+        var segment = builder.ToString();
+        return segment.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(segment[0]) || SyntaxFacts.GetKeywordKind(segment) != SyntaxKind.None
+            ? Limit("_" + segment)
+            : Limit(segment);
+    }
+
+    /// <summary>
     /// The C# type name of a component schema: the product prefix shared by all components
     /// (<c>resource-sharing_</c>) and a trailing <c>_object</c> are dropped.
     /// </summary>

@@ -27,12 +27,17 @@ internal sealed class SpecLocator
     }
 
     /// <summary>The location of a 1-based line, for errors that come with a line only.</summary>
-    public LocationInfo AtLine(int oneBasedLine)
+    public LocationInfo AtLine(int oneBasedLine) => AtLine(oneBasedLine, oneBasedColumn: 1);
+
+    /// <summary>The location from a 1-based line and column to the end of that line, for errors that come with a position only.</summary>
+    public LocationInfo AtLine(int oneBasedLine, int oneBasedColumn)
     {
         var lines = SourceText.From(_text).Lines;
         var index = Math.Max(0, Math.Min(oneBasedLine - 1, lines.Count - 1));
         var line = lines[index];
-        return new LocationInfo(_path, line.Span, new LinePositionSpan(new LinePosition(index, 0), new LinePosition(index, line.Span.Length)));
+        var column = Math.Max(0, Math.Min(oneBasedColumn - 1, line.Span.Length));
+        var span = TextSpan.FromBounds(line.Span.Start + column, line.Span.End);
+        return new LocationInfo(_path, span, new LinePositionSpan(new LinePosition(index, column), new LinePosition(index, line.Span.Length)));
     }
 
     /// <summary>The location of the deepest node the pointer reaches; the file start when nothing matches.</summary>

@@ -16,6 +16,11 @@ internal sealed record SpecResult(ApiModel? Model, EquatableArray<DiagnosticInfo
 /// <summary>Reads a spec file with Microsoft.OpenApi.Readers and turns it into an <see cref="ApiModel"/>.</summary>
 internal static class SpecReader
 {
+    /// <summary>SharpYaml's position prefix; removed from the message, since the diagnostic's location says the same, 1-based.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_syntaxErrorPosition = new(
+        @"\s*\(Lin: (?<line>\d+), Col: (?<column>\d+), Chr: \d+\)\s*-\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*:?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public static SpecResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken)
     {
         var context = new ReadContext(input.Path, input.Text);
@@ -87,10 +92,7 @@ internal static class SpecReader
         {
             foreach (var error in syntaxErrors)
             {
-                // The reader's line is 0-based; its message repeats SharpYaml's 0-based position, which would only confuse.
-                var line = int.TryParse(error.Pointer!.Substring("#line=".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
-                var message = System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*-\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*:?", " ").Trim();
-                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, context.Locator.AtLine(line), fileName, message));
+                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, SyntaxErrorLocation(error, context.Locator), fileName, s_syntaxErrorPosition.Replace(error.Message, " ").Trim()));
             }
 
             return null;
@@ -172,22 +174,46 @@ internal static class SpecReader
         return match.Success ? match.Groups[1].Value : null;
     }
 
+    /// <summary>
+    /// Where a YAML syntax error is: SharpYaml's message starts with the 0-based start and end positions,
+    /// <c>(Lin: 7, Col: 19, Chr: 88) - (Lin: 9, Col: 0, Chr: 118):</c>; the reader's pointer has the line alone.
+    /// </summary>
+    private static LocationInfo SyntaxErrorLocation(Microsoft.OpenApi.Models.OpenApiError error, SpecLocator locator)
+    {
+        var position = s_syntaxErrorPosition.Match(error.Message);
+        if (position.Success)
+        {
+            return locator.AtLine(Number(position.Groups["line"].Value) + 1, Number(position.Groups["column"].Value) + 1);
+        }
+
+        return locator.AtLine(Number(error.Pointer!.Substring("#line=".Length)) + 1);
+
+        static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
     /// <summary><c>spec/shares.yaml</c> → <c>SharesClient</c>.</summary>
     private static string DefaultClientName(string path)
         => Naming.ToPascalCase(System.IO.Path.GetFileNameWithoutExtension(path), "Api") + "Client";
 
     private static string Namespace(SpecInput input, ReadContext context)
     {
-        const string fallback = "SharesGen.Generated";
-        var wanted = input.Namespace ?? input.DefaultNamespace ?? fallback;
-        var parts = wanted.Split('.');
-        if (parts.All(p => IsIdentifier(p)))
+        if (input.Namespace is null)
         {
-            return wanted;
+            // The project's RootNamespace is the project name unless set (`one-default`): made valid the way `dotnet new`
+            // makes a namespace of it (`one_default`), without a warning about an option the user never set.
+            return input.DefaultNamespace is { } rootNamespace
+                ? string.Join(".", rootNamespace.Split('.').Select(Naming.ToNamespaceSegment))
+                : "SharesGen.Generated";
         }
 
-        var repaired = input.Namespace is null ? fallback : string.Join(".", parts.Select(p => Naming.ToPascalCase(p, "Generated")));
-        context.Report(DiagnosticDescriptors.InvalidOption, string.Empty, "SharesGenNamespace", wanted, "namespace", repaired);
+        var parts = input.Namespace.Split('.');
+        if (parts.All(p => IsIdentifier(p)))
+        {
+            return input.Namespace;
+        }
+
+        var repaired = string.Join(".", parts.Select(p => Naming.ToPascalCase(p, "Generated")));
+        context.Report(DiagnosticDescriptors.InvalidOption, string.Empty, "SharesGenNamespace", input.Namespace, "namespace", repaired);
         return repaired;
     }
 
