@@ -77,7 +77,7 @@ public class DiagnosticLocationTests
 
         var error = run.GeneratorDiagnostics.Single(d => d.Descriptor.Equals(DiagnosticDescriptors.UnresolvedReference));
         Assert.That(Position(error).Line, Is.EqualTo(13));
-        Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec"));
+        Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec; the value is kept as raw JSON (JsonElement)"));
     }
 
     [Test]

@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnresolvedReference = new(
         id: "SHARESGEN004",
         title: "A $ref cannot be resolved",
-        messageFormat: "The reference '{0}' does not resolve to anything in the spec",
+        messageFormat: "The reference '{0}' does not resolve to anything in the spec; {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -132,6 +132,15 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLink("SHARESGEN013"));
+
+    public static readonly DiagnosticDescriptor ToleratedDeviation = new(
+        id: "SHARESGEN014",
+        title: "The spec bends an OpenAPI rule, but its meaning is clear",
+        messageFormat: "{0} is not valid OpenAPI 3.0, but its meaning is clear: SharesGen reads it as {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("SHARESGEN014"));
 
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "SHARESGEN099",

@@ -121,22 +121,7 @@ internal static class SpecReader
             return null;
         }
 
-        foreach (var error in diagnostic.Errors)
-        {
-            if (UnresolvedTarget(error.Message) is { } target)
-            {
-                // The reader's pointer is empty for these: find each $ref that names the missing target instead.
-                var places = context.Locator.RefsTo(target);
-                foreach (var place in places.Count > 0 ? places : new[] { context.Locator.At(error.Pointer) })
-                {
-                    context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, place, target));
-                }
-
-                continue;
-            }
-
-            context.Report(DiagnosticDescriptors.InvalidSpec, error.Pointer ?? string.Empty, $"The spec '{fileName}' is not valid OpenAPI at '{error.Pointer}': {error.Message}");
-        }
+        var broken = ReaderErrors.Report(diagnostic.Errors, context, fileName);
 
         var typeNames = new NameScope();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
@@ -146,8 +131,8 @@ internal static class SpecReader
         typeNames.Claim(clientName + "Contract", "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
 
-        var schemas = new SchemaReader(context, document.Components, typeNames);
-        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames));
+        var schemas = new SchemaReader(context, document.Components, typeNames, broken);
+        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken);
         var operations = operationReader.ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -165,13 +150,6 @@ internal static class SpecReader
             Enums: schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
             Contract: contract);
-    }
-
-    /// <summary>The missing name in the reader's "Invalid Reference identifier 'x'." message, or null for other errors.</summary>
-    private static string? UnresolvedTarget(string message)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(message, "Invalid Reference identifier '([^']*)'");
-        return match.Success ? match.Groups[1].Value : null;
     }
 
     /// <summary>
