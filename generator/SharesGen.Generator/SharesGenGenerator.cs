@@ -39,10 +39,22 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
+        // Two specs that would generate the same file: the first by path keeps its output, the others get SHARESGEN012.
+        // Each spec's outputs are a small equatable value, so an edit that keeps a spec's types reruns nothing here.
+        var collisions = results
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => SpecOutputs.Of(result.SpecPath, result.Model!))
+            .WithTrackingName(TrackingNames.Outputs)
+            .Collect()
+            .Select(static (all, _) => OutputCollisions.Find(all))
+            .WithTrackingName(TrackingNames.Collisions);
+        context.RegisterSourceOutput(collisions.SelectMany(static (found, _) => found.Diagnostics), static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
         var models = results
-            .Select(static (result, _) => result.Model)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Where(static result => result.Model is not null)
+            .Combine(collisions)
+            .Where(static pair => !pair.Right.Blocks(pair.Left.SpecPath))
+            .Select(static (pair, _) => pair.Left.Model!)
             .WithTrackingName(TrackingNames.Model);
 
         var units = models
@@ -90,14 +102,6 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             return;
         }
 
-        try
-        {
-            output.AddSource(unit.HintName, source);
-        }
-        catch (ArgumentException)
-        {
-            // Two spec files emitted the same hint name (same namespace and type): say which, don't crash.
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOutput, Location.None, unit.HintName));
-        }
+        output.AddSource(unit.HintName, source);
     }
 }

@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Units = nameof(Units);
+    public const string Outputs = nameof(Outputs);
+    public const string Collisions = nameof(Collisions);
 }

@@ -118,6 +118,24 @@ public class IncrementalCachingTests
     }
 
     /// <summary>
+    /// The check that two specs do not generate the same file sees each spec's file names only: an edit that keeps them
+    /// (a summary) reruns none of it, and reaches the emitters of the edited unit alone.
+    /// </summary>
+    [Test]
+    public void DescriptionEditLeavesTheCrossSpecCollisionCheckCached()
+    {
+        var session = NewSession();
+        session.Run();
+
+        session.EditSpec(RepositoryPaths.SharesSpec, text => text.Replace("summary: Delete a share\n", "summary: Delete a share (asynchronously)\n"));
+        var rerun = session.Run();
+
+        var collisionSteps = IncrementalSteps.Outputs(rerun, TrackingNames.Outputs, TrackingNames.Collisions);
+        Assert.That(collisionSteps.Select(o => o.Step).Distinct(), Is.EquivalentTo(new[] { TrackingNames.Outputs, TrackingNames.Collisions }));
+        Assert.That(collisionSteps.Where(o => !o.IsReused), Is.Empty, IncrementalSteps.Describe(collisionSteps));
+    }
+
+    /// <summary>
     /// Models hold plain values only. A symbol, syntax node, location or compilation in a cached value would keep a
     /// whole compilation alive and compare by reference, so no edit would ever be "unchanged".
     /// </summary>

@@ -118,7 +118,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateOutput = new(
         id: "SHARESGEN012",
         title: "Two specs generate the same file",
-        messageFormat: "More than one spec generates '{0}'; give each spec its own SharesGenNamespace",
+        messageFormat: "The specs '{0}' and '{1}' both generate {2}; give each its own SharesGenNamespace. Nothing is generated from '{1}' until then.",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -216,16 +216,26 @@ internal static class Naming
 /// <summary>Hands out unique names within one scope, first come first served, in a deterministic order.</summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _ownerOfName = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _taken;
+    private readonly Dictionary<string, string> _ownerOfName;
 
     public NameScope(params string[] reserved)
+        : this(System.StringComparer.Ordinal, reserved)
     {
-        foreach (var name in reserved)
-        {
-            _taken.Add(name);
-        }
     }
+
+    private NameScope(System.StringComparer comparer, string[] reserved)
+    {
+        _taken = new HashSet<string>(reserved, comparer);
+        _ownerOfName = new Dictionary<string, string>(comparer);
+    }
+
+    /// <summary>
+    /// Type names: unique ignoring case too, since each type is a generated file whose hint name the compiler
+    /// compares without case (<c>Share</c> and <c>share</c> would crash the generator, CS8785), as do the file
+    /// systems of Windows and macOS for projects that write generated files out.
+    /// </summary>
+    public static NameScope ForTypes() => new(System.StringComparer.OrdinalIgnoreCase, System.Array.Empty<string>());
 
     /// <summary>Returns <paramref name="wanted"/>, or <c>wanted2</c>, <c>wanted3</c>… when taken.</summary>
     /// <param name="owner">The spec name asking, to report who held the name first.</param>

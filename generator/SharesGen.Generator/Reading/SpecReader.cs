@@ -11,7 +11,8 @@ using SharesGen.Generator.Options;
 namespace SharesGen.Generator.Reading;
 
 /// <summary>The outcome of reading one spec: a model when one could be made, and what went wrong.</summary>
-internal sealed record SpecResult(ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="SpecPath">The spec file, for diagnostics about the spec as a whole.</param>
+internal sealed record SpecResult(string SpecPath, ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Reads a spec file with Microsoft.OpenApi.Readers and turns it into an <see cref="ApiModel"/>.</summary>
 internal static class SpecReader
@@ -27,7 +28,7 @@ internal static class SpecReader
         try
         {
             var model = ReadModel(input, context, cancellationToken);
-            return new SpecResult(model, context.Diagnostics.ToEquatableArray());
+            return new SpecResult(input.Path, model, context.Diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -37,7 +38,7 @@ internal static class SpecReader
         {
             // Never let a spec crash the compiler (CS8785): report it against the file instead.
             context.Report(DiagnosticDescriptors.InternalError, string.Empty, FileName(input.Path), exception.GetType().Name + ": " + exception.Message);
-            return new SpecResult(null, context.Diagnostics.ToEquatableArray());
+            return new SpecResult(input.Path, null, context.Diagnostics.ToEquatableArray());
         }
     }
 
@@ -123,7 +124,7 @@ internal static class SpecReader
 
         var broken = ReaderErrors.Report(diagnostic.Errors, context, fileName);
 
-        var typeNames = new NameScope();
+        var typeNames = NameScope.ForTypes();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
         typeNames.Claim(clientName, "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Json", "SharesGenClientName", out _);
