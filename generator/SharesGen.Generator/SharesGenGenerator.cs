@@ -50,6 +50,14 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Collisions);
         context.RegisterSourceOutput(collisions.SelectMany(static (found, _) => found.Diagnostics), static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
+        // A project that cannot compile the output (C# below 11, netstandard2.0) gets SHARESGEN015 instead of it.
+        var consumer = context.CompilationProvider
+            .Select(static (compilation, _) => ConsumerProject.Of(compilation))
+            .WithTrackingName(TrackingNames.Consumer);
+        context.RegisterSourceOutput(
+            results.Combine(consumer).Where(static pair => !pair.Right.CanCompileGeneratedCode),
+            static (output, pair) => output.ReportDiagnostic(UnsupportedConsumer(pair.Left.SpecPath, pair.Right)));
+
         var models = results
             .Where(static result => result.Model is not null)
             .Combine(collisions)
@@ -59,6 +67,9 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
 
         var units = models
             .SelectMany(static (model, _) => UnitsOf(model))
+            .Combine(consumer)
+            .Where(static pair => pair.Right.CanCompileGeneratedCode)
+            .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Units);
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
     }
@@ -86,6 +97,17 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             yield return new ContractUnit(contract);
             yield return new ExamplesUnit(contract);
         }
+    }
+
+    private static Diagnostic UnsupportedConsumer(string specPath, ConsumerProject consumer)
+    {
+        var (needs, has) = consumer.Shortfall();
+        return Diagnostic.Create(
+            DiagnosticDescriptors.UnsupportedConsumer,
+            Location.Create(specPath, default, default),
+            System.IO.Path.GetFileName(specPath),
+            needs,
+            has);
     }
 
     private static void Emit(SourceProductionContext output, EmitUnit unit)

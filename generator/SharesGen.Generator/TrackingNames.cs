@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Units = nameof(Units);
     public const string Outputs = nameof(Outputs);
     public const string Collisions = nameof(Collisions);
+    public const string Consumer = nameof(Consumer);
 }

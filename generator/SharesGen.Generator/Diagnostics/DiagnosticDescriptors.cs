@@ -142,6 +142,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLink("SHARESGEN014"));
 
+    public static readonly DiagnosticDescriptor UnsupportedConsumer = new(
+        id: "SHARESGEN015",
+        title: "The project cannot compile the generated code",
+        messageFormat: "The code SharesGen generates from '{0}' needs {1}; this project {2}. Nothing is generated from it until the project meets that minimum.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("SHARESGEN015"));
+
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "SHARESGEN099",
         title: "SharesGen failed unexpectedly",
