@@ -248,8 +248,8 @@ internal static class ObjectEmitter
         return type.Kind switch
         {
             TypeKind.String => "reader.GetString()",
-            TypeKind.Int32 => orNull + "reader.GetInt32()",
-            TypeKind.Int64 => orNull + "reader.GetInt64()",
+            TypeKind.Int32 => orNull + $"{CodeNames.Serialization}.JsonIntegers.ReadInt32(ref reader)",
+            TypeKind.Int64 => orNull + $"{CodeNames.Serialization}.JsonIntegers.ReadInt64(ref reader)",
             TypeKind.Double => orNull + "reader.GetDouble()",
             TypeKind.Boolean => orNull + "reader.GetBoolean()",
             TypeKind.Json => $"{CodeNames.Json}.JsonElement.ParseValue(ref reader)",

@@ -160,7 +160,9 @@ internal sealed class SchemaReader
         var type = view.Type switch
         {
             "string" => view.Format is "date-time" ? TypeRef.DateTimeOffset : TypeRef.String,
-            "integer" => view.Format is "int64" ? TypeRef.Int64 : TypeRef.Int32,
+            // Only int32 promises 32 bits: an integer without a format (Cloudflare's resource_version: 5000000000) or
+            // of any other format is read as 64 bits, the range the payload validator checks too (JsonIntegers).
+            "integer" => view.Format is "int32" ? TypeRef.Int32 : TypeRef.Int64,
             "number" => TypeRef.Double,
             "boolean" => TypeRef.Boolean,
             "array" => TypeRef.ArrayOf(Resolve(view.Items, Naming.Singularize(nameHint), pointer + "/items")),
@@ -309,11 +311,11 @@ internal sealed class SchemaReader
         return TypeRef.Json;
     }
 
-    private string PointerOf(OpenApiSchema schema, string fallback)
-        => _pointers.TryGetValue(schema, out var pointer) ? pointer : fallback;
     /// <summary>Whether <paramref name="schema"/> is a component an error of the reader broke.</summary>
     public bool IsBroken(OpenApiSchema schema) => _pointers.TryGetValue(schema, out var pointer) && _broken.IsSchemaBroken(pointer);
 
+    private string PointerOf(OpenApiSchema schema, string fallback)
+        => _pointers.TryGetValue(schema, out var pointer) ? pointer : fallback;
 
     public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 }
