@@ -327,6 +327,7 @@ public class DiagnosticsTests
         yield return new TestCaseData(NoOperations).SetArgDisplayNames("no operations");
         yield return new TestCaseData(SelfReferencingAllOf).SetArgDisplayNames("self-referencing allOf");
         yield return new TestCaseData(CodeAndMarkupInText).SetArgDisplayNames("code and markup in spec text");
+        yield return new TestCaseData(RequiredEnumQueryParameter).SetArgDisplayNames("required enum query parameter");
     }
 
     private static IEnumerable<TestCaseData> HostileSpecs()
@@ -377,6 +378,25 @@ public class DiagnosticsTests
                 - $ref: '#/components/schemas/loop'
               properties:
                 next: { $ref: '#/components/schemas/loop' }
+        """;
+
+    /// <summary>
+    /// A required enum in the query (Cloudflare's <c>interval</c>, <c>metric</c>): passed as a non-nullable enum, it did not
+    /// bind to <c>AddQuery&lt;TEnum&gt;(string, TEnum?)</c> (CS1503 in the generated client).
+    /// </summary>
+    private const string RequiredEnumQueryParameter = """
+        openapi: 3.0.3
+        info: { title: T, version: '1' }
+        paths:
+          /metrics:
+            get:
+              operationId: metrics-get
+              parameters:
+                - name: metric
+                  in: query
+                  required: true
+                  schema: { type: string, enum: [requests, bytes] }
+              responses: { '204': { description: Done. } }
         """;
 
     /// <summary>Spec text that would break out of a doc comment, a string literal or a line if pasted unescaped.</summary>

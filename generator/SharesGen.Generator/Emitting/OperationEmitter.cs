@@ -157,9 +157,13 @@ internal static class OperationEmitter
         foreach (var parameter in signature.Where(p => p.Model?.Location == ParameterLocation.Query))
         {
             var model = parameter.Model!;
-            writer.WriteLine(model.Type.Kind == TypeKind.Array
-                ? $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name}, explode: {(model.Explode ? "true" : "false")});"
-                : $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name});");
+            writer.WriteLine(model.Type.Kind switch
+            {
+                TypeKind.Array => $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name}, explode: {(model.Explode ? "true" : "false")});",
+                // AddQuery<TEnum>(string, TEnum?) cannot infer TEnum from a required (non-nullable) enum: name it.
+                TypeKind.Enum when model.IsRequired => $"request.AddQuery<{names.Type(model.Type)}>({Literals.String(model.WireName)}, {parameter.Name});",
+                _ => $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name});",
+            });
         }
 
         foreach (var parameter in signature.Where(p => p.Model?.Location == ParameterLocation.Header))
