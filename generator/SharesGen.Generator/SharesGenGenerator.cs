@@ -40,14 +40,37 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
+        // Two specs that would generate the same file: the first by path keeps its output, the others get SHARESGEN012.
+        // Each spec's outputs are a small equatable value, so an edit that keeps a spec's types reruns nothing here.
+        var collisions = results
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => SpecOutputs.Of(result.SpecPath, result.Model!))
+            .WithTrackingName(TrackingNames.Outputs)
+            .Collect()
+            .Select(static (all, _) => OutputCollisions.Find(all))
+            .WithTrackingName(TrackingNames.Collisions);
+        context.RegisterSourceOutput(collisions.SelectMany(static (found, _) => found.Diagnostics), static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        // A project that cannot compile the output (C# below 11, netstandard2.0) gets SHARESGEN015 instead of it.
+        var consumer = context.CompilationProvider
+            .Select(static (compilation, _) => ConsumerProject.Of(compilation))
+            .WithTrackingName(TrackingNames.Consumer);
+        context.RegisterSourceOutput(
+            results.Combine(consumer).Where(static pair => !pair.Right.CanCompileGeneratedCode),
+            static (output, pair) => output.ReportDiagnostic(UnsupportedConsumer(pair.Left.SpecPath, pair.Right)));
+
         var models = results
-            .Select(static (result, _) => result.Model)
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Where(static result => result.Model is not null)
+            .Combine(collisions)
+            .Where(static pair => !pair.Right.Blocks(pair.Left.SpecPath))
+            .Select(static (pair, _) => pair.Left.Model!)
             .WithTrackingName(TrackingNames.Model);
 
         var units = models
             .SelectMany(static (model, _) => UnitsOf(model))
+            .Combine(consumer)
+            .Where(static pair => pair.Right.CanCompileGeneratedCode)
+            .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Units);
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
 
@@ -106,6 +129,17 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
         }
     }
 
+    private static Diagnostic UnsupportedConsumer(string specPath, ConsumerProject consumer)
+    {
+        var (needs, has) = consumer.Shortfall();
+        return Diagnostic.Create(
+            DiagnosticDescriptors.UnsupportedConsumer,
+            Location.Create(specPath, default, default),
+            System.IO.Path.GetFileName(specPath),
+            needs,
+            has);
+    }
+
     private static void Emit(SourceProductionContext output, EmitUnit unit)
     {
         string source;
@@ -120,14 +154,6 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             return;
         }
 
-        try
-        {
-            output.AddSource(unit.HintName, source);
-        }
-        catch (ArgumentException)
-        {
-            // Two spec files emitted the same hint name (same namespace and type): say which, don't crash.
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateOutput, Location.None, unit.HintName));
-        }
+        output.AddSource(unit.HintName, source);
     }
 }

@@ -8,6 +8,9 @@ internal static class TrackingNames
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Units = nameof(Units);
+    public const string Outputs = nameof(Outputs);
+    public const string Collisions = nameof(Collisions);
+    public const string Consumer = nameof(Consumer);
     public const string BaselineSurface = nameof(BaselineSurface);
     public const string ComparedSpec = nameof(ComparedSpec);
     public const string SpecUpdates = nameof(SpecUpdates);

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
 
 namespace SharesGen.Generator.Tests;
@@ -17,15 +18,17 @@ public class DiagnosticLocationTests
         return (start.Line + 1, start.Character + 1);
     }
 
-    [Test]
-    public void A_YAML_syntax_error_is_reported_on_its_own_line()
+    /// <summary>A YAML syntax error is reported at SharpYaml's line and column, not at column 1 of the line.</summary>
+    [TestCase("openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\npaths:\n  /a:\n    get:\n      operationId: \"unclosed\n      responses: {}\n", 8, 20, TestName = "{m}(unclosed quote: at the quote)")]
+    [TestCase("openapi: 3.0.3\ninfo:\n  title: [T\n  version: '1'\n", 4, 10, TestName = "{m}(unclosed flow sequence: where the parser noticed)")]
+    [TestCase("openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /a:   {  get: { x: [1, 2 }\n", 4, 28, TestName = "{m}(wrong bracket: at the bracket)")]
+    public void A_YAML_syntax_error_is_reported_at_its_line_and_column(string text, int line, int column)
     {
-        // Line 8 opens a quote that never closes.
-        var run = GeneratorHarness.Run(SpecFile.Inline("openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\npaths:\n  /a:\n    get:\n      operationId: \"unclosed\n      responses: {}\n"));
+        var run = GeneratorHarness.Run(SpecFile.Inline(text));
 
         var error = run.GeneratorDiagnostics.Single();
-        Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
-        Assert.That(Position(error).Line, Is.EqualTo(8).Or.EqualTo(9), "the error must be at the unclosed quote (or where the parser noticed it, the next line)");
+        Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnreadableSpec));
+        Assert.That(Position(error), Is.EqualTo((line, column)));
         Assert.That(error.GetMessage(), Does.Not.Contain("Lin:"), "SharpYaml's 0-based position would contradict the location");
     }
 
@@ -46,7 +49,7 @@ public class DiagnosticLocationTests
                   responses: { '204': { description: No content. } }
             """));
 
-        var error = run.GeneratorDiagnostics.Single(d => d.Id == "SHARESGEN006");
+        var error = run.GeneratorDiagnostics.Single(d => d.Descriptor.Equals(DiagnosticDescriptors.DuplicateOperationId));
         Assert.That(Position(error), Is.EqualTo((10, 20)));
     }
 
@@ -72,9 +75,9 @@ public class DiagnosticLocationTests
                 present: { type: string }
             """));
 
-        var error = run.GeneratorDiagnostics.Single(d => d.Id == "SHARESGEN004");
+        var error = run.GeneratorDiagnostics.Single(d => d.Descriptor.Equals(DiagnosticDescriptors.UnresolvedReference));
         Assert.That(Position(error).Line, Is.EqualTo(13));
-        Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec"));
+        Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec; the value is kept as raw JSON (JsonElement)"));
     }
 
     [Test]
@@ -92,7 +95,8 @@ public class DiagnosticLocationTests
                   responses: { '204': { description: No content. } }
             """));
 
-        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Does.Contain("SHARESGEN004").And.Not.Contain("SHARESGEN099"));
+        Assert.That(run.Reported(DiagnosticDescriptors.UnresolvedReference), Is.Not.Empty);
+        GeneratorAssertions.DidNotCrash(run);
         GeneratorAssertions.CompilesCleanly(run);
     }
 
@@ -104,8 +108,9 @@ public class DiagnosticLocationTests
         var run = GeneratorHarness.Run(SpecFile.Inline(text));
 
         var error = run.GeneratorDiagnostics.Single();
-        Assert.That(error.Id, Is.EqualTo("SHARESGEN002"));
+        Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnsupportedSpecVersion));
         Assert.That(error.GetMessage(), Does.Contain(reason));
+        Assert.That(error.GetMessage(), Does.Contain("not an OpenAPI 3.0 document").And.Not.Contain("3.x"), "a 3.1 document is a 3.x document: say which version SharesGen reads");
     }
 
     [Test]
@@ -116,7 +121,7 @@ public class DiagnosticLocationTests
         var run = GeneratorHarness.Run(SpecFile.Inline(deep));
 
         var error = run.GeneratorDiagnostics.Single();
-        Assert.That(error.Id, Is.EqualTo("SHARESGEN013"));
+        Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.TooDeep));
         Assert.That(Position(error).Line, Is.EqualTo(4));
     }
 

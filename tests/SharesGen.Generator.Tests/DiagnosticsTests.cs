@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
 
 namespace SharesGen.Generator.Tests;
@@ -26,7 +27,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnreadableSpec));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.Location.Kind, Is.EqualTo(LocationKind.ExternalFile), "the error must point into the spec, so the IDE can open it");
             Assert.That(error.Location.GetMappedLineSpan().Path, Is.EqualTo(s_specPath));
@@ -57,7 +58,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN001"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnreadableSpec));
             Assert.That(error.GetMessage(), Does.Contain(reason).And.Not.Contains("Swagger"));
         });
     }
@@ -81,7 +82,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN002"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnsupportedSpecVersion));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(), Does.Contain("Swagger/OpenAPI 2.0"));
             Assert.That(run.Sources, Is.Empty);
@@ -112,7 +113,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN004"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnresolvedReference));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(), Does.Contain("missing"), "the message must name the reference that failed");
         });
@@ -140,7 +141,7 @@ public class DiagnosticsTests
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(error.Id, Is.EqualTo("SHARESGEN006"));
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.DuplicateOperationId));
             Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
             Assert.That(error.GetMessage(), Is.EqualTo("The operationId 'same' is used by more than one operation"));
             Assert.That(run.Model.Operations.Select(o => o.PathTemplate), Is.EqualTo(new[] { "/a" }));
@@ -157,7 +158,7 @@ public class DiagnosticsTests
         var warning = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(warning.Id, Is.EqualTo("SHARESGEN008"));
+            Assert.That(warning.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnsupportedConstruct));
             Assert.That(warning.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(warning.GetMessage(), Does.Contain("#/components/schemas/widget/properties/size"));
             Assert.That(PropertyType(run, "Tests.Generated.Widget", "Size"), Is.EqualTo("System.Text.Json.JsonElement?"));
@@ -194,10 +195,10 @@ public class DiagnosticsTests
         var warning = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(warning.Id, Is.EqualTo("SHARESGEN009"));
+            Assert.That(warning.Descriptor, Is.EqualTo(DiagnosticDescriptors.InvalidEnum));
             Assert.That(warning.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(warning.GetMessage(), Does.Contain("#/components/schemas/thing/properties/level"));
-            Assert.That(PropertyType(run, "Tests.Generated.Thing", "Level"), Is.EqualTo("int?"));
+            Assert.That(PropertyType(run, "Tests.Generated.Thing", "Level"), Is.EqualTo("long?"), "an integer without a format is read as 64 bits");
             GeneratorAssertions.CompilesCleanly(run);
         });
     }
@@ -209,8 +210,30 @@ public class DiagnosticsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.WithId("SHARESGEN011").Single().GetMessage(), Does.Contain("'My Company.2024.Api'"));
+            Assert.That(run.Reported(DiagnosticDescriptors.InvalidOption).Single().GetMessage(), Does.Contain("'My Company.2024.Api'"));
             Assert.That(run.Model.Namespace, Is.EqualTo("MyCompany._2024.Api"));
+            GeneratorAssertions.CompilesCleanly(run);
+        });
+    }
+
+    /// <summary>
+    /// A project named <c>one-default</c> has that RootNamespace unless it sets one. The user set no SharesGen option, so
+    /// there is nothing to warn about: the namespace is made valid as <c>dotnet new</c> makes it (<c>one_default</c>).
+    /// </summary>
+    [TestCase("one-default", "one_default")]
+    [TestCase("My.2024-App", "My._2024_App")]
+    [TestCase("Company.class", "Company._class")]
+    [TestCase("Contoso.Cloudflare", "Contoso.Cloudflare")]
+    public void An_invalid_RootNamespace_is_made_valid_without_a_warning(string rootNamespace, string expected)
+    {
+        var run = GeneratorHarness.Run(
+            GeneratorHarness.CreateDriver(new[] { SpecFile.Inline(TestSpecs.WithAnyOfWarning) with { Namespace = null } }, rootNamespace),
+            GeneratorHarness.CreateCompilation());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Reported(DiagnosticDescriptors.InvalidOption), Is.Empty, "the user set no SharesGen option");
+            Assert.That(run.Model.Namespace, Is.EqualTo(expected));
             GeneratorAssertions.CompilesCleanly(run);
         });
     }
@@ -273,7 +296,7 @@ public class DiagnosticsTests
             new SpecFile(SpecFile.InMemoryPath("unrelated.json"), "not even json", OptedIn: null));
 
         Assert.That(run.HintNames, Has.All.StartsWith("Tests.Generated."));
-        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.EqualTo(new[] { "SHARESGEN008" }));
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.Descriptor), Is.EqualTo(new[] { DiagnosticDescriptors.UnsupportedConstruct }));
     }
 
     /// <summary>Whatever the spec holds, the generator reports; it never throws into the compiler.</summary>
@@ -304,6 +327,7 @@ public class DiagnosticsTests
         yield return new TestCaseData(NoOperations).SetArgDisplayNames("no operations");
         yield return new TestCaseData(SelfReferencingAllOf).SetArgDisplayNames("self-referencing allOf");
         yield return new TestCaseData(CodeAndMarkupInText).SetArgDisplayNames("code and markup in spec text");
+        yield return new TestCaseData(RequiredEnumQueryParameter).SetArgDisplayNames("required enum query parameter");
     }
 
     private static IEnumerable<TestCaseData> HostileSpecs()
@@ -354,6 +378,25 @@ public class DiagnosticsTests
                 - $ref: '#/components/schemas/loop'
               properties:
                 next: { $ref: '#/components/schemas/loop' }
+        """;
+
+    /// <summary>
+    /// A required enum in the query (Cloudflare's <c>interval</c>, <c>metric</c>): passed as a non-nullable enum, it did not
+    /// bind to <c>AddQuery&lt;TEnum&gt;(string, TEnum?)</c> (CS1503 in the generated client).
+    /// </summary>
+    private const string RequiredEnumQueryParameter = """
+        openapi: 3.0.3
+        info: { title: T, version: '1' }
+        paths:
+          /metrics:
+            get:
+              operationId: metrics-get
+              parameters:
+                - name: metric
+                  in: query
+                  required: true
+                  schema: { type: string, enum: [requests, bytes] }
+              responses: { '204': { description: Done. } }
         """;
 
     /// <summary>Spec text that would break out of a doc comment, a string literal or a line if pasted unescaped.</summary>

@@ -15,14 +15,15 @@ namespace SharesGen.Generator.Tests;
 
 /// <summary>
 /// Any input, no crash, no hang, no broken build. Seeded mutations of <c>spec/shares.yaml</c> and
-/// <c>Specs/shares-seed-revision.yaml</c>, structural and textual (see <see cref="SpecMutator"/>), go through the
+/// <c>Specs/shares-seed-revision.yaml</c> (and, in a test of its own, of Cloudflare's whole API), structural and textual (see <see cref="SpecMutator"/>), go through the
 /// generator driver; each must keep <see cref="FuzzOracle"/>'s contract: no exception escapes the generator, every
 /// run finishes within a bound, and every output without an error diagnostic compiles without a warning.
 /// <para>
 /// <c>SHARESGEN_FUZZ_COUNT</c> sets how many mutations run (default <see cref="DefaultCount"/>, for CI; a full local
 /// run is 5,000), <c>SHARESGEN_FUZZ_SEED</c> the seed (default <see cref="DefaultSeed"/>), and
 /// <c>SHARESGEN_FUZZ_INDEX</c> (e.g. <c>417</c> or <c>417,2210</c>) runs only those mutations. A failure names its
-/// seed and index and writes the spec to <c>Fuzz/Repro/{seed}-{index}.yaml</c>; once the bug is fixed the file stays
+/// seed and index and writes the spec to <c>Fuzz/Repro/{seed}-{index}.yaml</c> (never over a reproducer already there);
+/// once the bug is fixed the file stays
 /// as a regular test case of <see cref="FixedReproducerKeepsTheContract"/>. If the test host itself dies (a stack
 /// overflow cannot be caught), <c>sharesgen-fuzz-inflight-*.txt</c> in the temp folder names the mutations that
 /// were running.
@@ -34,6 +35,12 @@ public class FuzzTests
 
     public const int DefaultSeed = 5;
 
+    /// <summary>Mutations of the whole-API file in CI: each one reads 4.2 MB (several seconds on two busy cores), so a dozen keep the run to about a minute.</summary>
+    public const int DefaultWholeApiCount = 12;
+
+    /// <summary>The whole-API file takes a few seconds unmutated; the bound leaves room for two runs sharing two cores.</summary>
+    private static readonly TimeSpan WholeApiBound = TimeSpan.FromSeconds(90);
+
     /// <summary>Reproducers written by one run, at most: a run that fails everywhere should not flood the folder.</summary>
     private const int MaxReproducersPerRun = 20;
 
@@ -42,10 +49,38 @@ public class FuzzTests
     [Test]
     public void SeededMutationsOfTheSpecsNeverCrashHangOrBreakTheBuild()
     {
-        var seed = IntFromEnvironment("SHARESGEN_FUZZ_SEED", DefaultSeed);
-        var indices = OnlyIndicesFromEnvironment() ?? Enumerable.Range(0, IntFromEnvironment("SHARESGEN_FUZZ_COUNT", DefaultCount)).ToList();
+        var count = IntFromEnvironment("SHARESGEN_FUZZ_COUNT", DefaultCount);
         var mutator = new SpecMutator(new[] { Base("shares.yaml", RepositoryPaths.SharesSpec), Base("shares-seed-revision.yaml", RepositoryPaths.SeedRevisionSpec) });
         var oracle = new FuzzOracle();
+
+        var indices = Run(mutator, oracle, count);
+
+        if (indices >= 100)
+        {
+            Assert.That(oracle.DistinctOutputsCompiled, Is.GreaterThan(indices / 10), "too few mutations produced code to compile: the fuzz would prove little");
+        }
+    }
+
+    /// <summary>
+    /// Cloudflare's whole 2023 API (4.2 MB, every idiom of the published file at once), mutated: no crash, no hang, no
+    /// internal failure. Its output is not compiled (it does not compile unmutated yet), and each run takes seconds,
+    /// so CI runs <see cref="DefaultWholeApiCount"/> (<c>SHARESGEN_FUZZ_WHOLE_API_COUNT</c> sets more).
+    /// </summary>
+    [Test]
+    public void SeededMutationsOfTheWholeApiNeverCrashOrHang()
+    {
+        var count = IntFromEnvironment("SHARESGEN_FUZZ_WHOLE_API_COUNT", DefaultWholeApiCount);
+        var mutator = new SpecMutator(new[] { Base("cloudflare-openapi-2023-08-02.yaml", RepositoryPaths.CloudflareWholeApi) });
+
+        Run(mutator, new FuzzOracle(compileOutputs: false, bound: WholeApiBound), count);
+    }
+
+    /// <summary>Runs the mutations (or only those <c>SHARESGEN_FUZZ_INDEX</c> names) and fails with every one that broke the contract.</summary>
+    /// <returns>How many mutations ran.</returns>
+    private static int Run(SpecMutator mutator, FuzzOracle oracle, int count)
+    {
+        var seed = IntFromEnvironment("SHARESGEN_FUZZ_SEED", DefaultSeed);
+        var indices = OnlyIndicesFromEnvironment() ?? Enumerable.Range(0, count).ToList();
         var failures = new ConcurrentBag<(int Index, string Message)>();
         var reportedErrors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var reproducers = 0;
@@ -68,7 +103,7 @@ public class FuzzTests
 
             if (verdict.Failure is { } failure)
             {
-                var written = Interlocked.Increment(ref reproducers) <= MaxReproducersPerRun ? WriteReproducer(mutation, failure) : "(not written: too many failures)";
+                var written = Interlocked.Increment(ref reproducers) <= MaxReproducersPerRun ? Path.GetRelativePath(RepositoryPaths.Root, ReproducerFolder.Write(ReproFolder, mutation, failure)) : "(not written: too many failures)";
                 failures.Add((index, $"{mutation.Describe()}\n  {failure.Replace("\n", "\n  ", StringComparison.Ordinal)}\n  reproducer: {written}"));
             }
         });
@@ -78,10 +113,7 @@ public class FuzzTests
             + $"({string.Join(", ", reportedErrors.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}), "
             + $"{oracle.DistinctOutputsCompiled} distinct outputs compiled, slowest generator run {TimeSpan.FromTicks(slowestTicks).TotalMilliseconds:F0} ms, {failures.Count} failed."));
         Assert.That(failures.OrderBy(f => f.Index).Select(f => f.Message), Is.Empty, $"mutations of seed {seed} that break the generator's contract");
-        if (indices.Count >= 100)
-        {
-            Assert.That(oracle.DistinctOutputsCompiled, Is.GreaterThan(indices.Count / 10), "too few mutations produced code to compile: the fuzz would prove little");
-        }
+        return indices.Count;
     }
 
     /// <summary>A spec a fuzz run once broke the generator with; kept, with the bug fixed, as a regular case.</summary>
@@ -103,15 +135,6 @@ public class FuzzTests
     {
         var text = File.ReadAllText(path);
         return new BaseSpec(name, text, SpecTree.Read(text));
-    }
-
-    private static string WriteReproducer(Mutation mutation, string failure)
-    {
-        Directory.CreateDirectory(ReproFolder);
-        var path = Path.Combine(ReproFolder, string.Create(CultureInfo.InvariantCulture, $"{mutation.Seed}-{mutation.Index}.yaml"));
-        File.WriteAllText(path, mutation.Text);
-        File.WriteAllText(Path.ChangeExtension(path, ".txt"), mutation.Describe() + "\n" + failure + "\n");
-        return Path.GetRelativePath(RepositoryPaths.Root, path);
     }
 
     private static int IntFromEnvironment(string name, int fallback)

@@ -270,12 +270,12 @@ public class HostileTextTests
     {
         var (client, handler) = Client("[]");
         var widgets = Group(client, "Widgets");
-        await Invoke(widgets, "ListWithResponseAsync", "c", 5, true, "snake", "camel", "r", "s", "t", "exit", null, CancellationToken.None);
+        await Invoke(widgets, "ListWithResponseAsync", "c", 5L, true, "snake", "camel", "r", "s", "t", "exit", null, CancellationToken.None);
 
         var paging = new RecordingHandler("""{"success":true,"errors":[],"messages":[],"result":[],"result_info":{"page":1,"per_page":20,"total_pages":1}}""");
         var pagedClient = Client(paging);
         var parts = Group(pagedClient, "Parts");
-        var items = parts.GetType().GetMethod("ListAsync")!.Invoke(parts, new object?[] { "w/1", null, null, "tok", 7, CancellationToken.None })!;
+        var items = parts.GetType().GetMethod("ListAsync")!.Invoke(parts, new object?[] { "w/1", null, null, "tok", 7L, CancellationToken.None })!;
         await (Task)typeof(HostileTextTests).GetMethod(nameof(Drain), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(_assembly.Type(Namespace + ".GrößeWert")).Invoke(null, new[] { items })!;
 

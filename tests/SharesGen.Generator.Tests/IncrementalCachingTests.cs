@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
 
 namespace SharesGen.Generator.Tests;
@@ -85,7 +86,7 @@ public class IncrementalCachingTests
         });
     }
 
-    private static int WarningLine(GeneratorRun run) => run.WithId("SHARESGEN008").Single().Location.GetMappedLineSpan().StartLinePosition.Line;
+    private static int WarningLine(GeneratorRun run) => run.Reported(DiagnosticDescriptors.UnsupportedConstruct).Single().Location.GetMappedLineSpan().StartLinePosition.Line;
 
     /// <summary>An edit to one description re-emits only the file(s) that show that description.</summary>
     [TestCase(
@@ -123,6 +124,24 @@ public class IncrementalCachingTests
                 "sources re-emitted");
             Assert.That(rerun.Sources.Single(s => s.HintName == affectedHintNames[0]).SourceText.ToString(), Does.Contain(after.Split(": ", 2)[1].TrimEnd()));
         });
+    }
+
+    /// <summary>
+    /// The check that two specs do not generate the same file sees each spec's file names only: an edit that keeps them
+    /// (a summary) reruns none of it, and reaches the emitters of the edited unit alone.
+    /// </summary>
+    [Test]
+    public void DescriptionEditLeavesTheCrossSpecCollisionCheckCached()
+    {
+        var session = NewSession();
+        session.Run();
+
+        session.EditSpec(RepositoryPaths.SharesSpec, text => text.Replace("summary: Delete a share\n", "summary: Delete a share (asynchronously)\n"));
+        var rerun = session.Run();
+
+        var collisionSteps = IncrementalSteps.Outputs(rerun, TrackingNames.Outputs, TrackingNames.Collisions);
+        Assert.That(collisionSteps.Select(o => o.Step).Distinct(), Is.EquivalentTo(new[] { TrackingNames.Outputs, TrackingNames.Collisions }));
+        Assert.That(collisionSteps.Where(o => !o.IsReused), Is.Empty, IncrementalSteps.Describe(collisionSteps));
     }
 
     /// <summary>

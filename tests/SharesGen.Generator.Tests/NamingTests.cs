@@ -1,5 +1,6 @@
 using System.Linq;
 using NUnit.Framework;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Reading;
 using SharesGen.Generator.Tests.Infrastructure;
 
@@ -224,7 +225,7 @@ public class NamingTests
                 ("widget", "Widget2"),
                 ("equals", "Equals2"),
             }));
-            Assert.That(run.WithId("SHARESGEN007").Select(d => d.GetMessage()), Has.Some.Contains("'foo_bar' and 'fooBar'"));
+            Assert.That(run.Reported(DiagnosticDescriptors.NameCollision).Select(d => d.GetMessage()), Has.Some.Contains("'foo_bar' and 'fooBar'"));
             GeneratorAssertions.CompilesCleanly(run);
         });
     }

@@ -44,8 +44,8 @@ internal sealed class CodeNames
     public string Converter(TypeRef type) => type.Kind switch
     {
         TypeKind.String => Metadata + ".StringConverter",
-        TypeKind.Int32 => Metadata + ".Int32Converter",
-        TypeKind.Int64 => Metadata + ".Int64Converter",
+        TypeKind.Int32 => Serialization + ".Int32Converter.Instance",
+        TypeKind.Int64 => Serialization + ".Int64Converter.Instance",
         TypeKind.Double => Metadata + ".DoubleConverter",
         TypeKind.Boolean => Metadata + ".BooleanConverter",
         TypeKind.DateTimeOffset => Serialization + ".DateTimeOffsetConverter.Instance",

@@ -8,51 +8,53 @@ namespace SharesGen.Generator.Emitting;
 /// </summary>
 internal abstract record EmitUnit(string Namespace)
 {
-    public abstract string HintName { get; }
+    /// <summary>The name of the type the file declares, without its namespace.</summary>
+    public abstract string TypeName { get; }
+
+    /// <summary><c>{Namespace}.{TypeName}.g.cs</c>: one file per type, so a file name says what is in it.</summary>
+    public string HintName => Namespace + "." + TypeName + ".g.cs";
 
     public abstract string Emit();
-
-    protected string Hint(string name) => Namespace + "." + name + ".g.cs";
 }
 
 internal sealed record ObjectUnit(string Namespace, ObjectModel Model) : EmitUnit(Namespace)
 {
-    public override string HintName => Hint(Model.Name);
+    public override string TypeName => Model.Name;
 
     public override string Emit() => ObjectEmitter.Emit(Namespace, Model);
 }
 
 internal sealed record EnumUnit(string Namespace, EnumModel Model) : EmitUnit(Namespace)
 {
-    public override string HintName => Hint(Model.Name);
+    public override string TypeName => Model.Name;
 
     public override string Emit() => EnumEmitter.Emit(Namespace, Model);
 }
 
 internal sealed record ClientUnit(ClientModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string HintName => Hint(Model.ClientName);
+    public override string TypeName => Model.ClientName;
 
     public override string Emit() => ClientEmitter.Emit(Model);
 }
 
 internal sealed record JsonResolverUnit(JsonResolverModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string HintName => Hint(Model.ClientName + "Json");
+    public override string TypeName => Model.ClientName + "Json";
 
     public override string Emit() => JsonResolverEmitter.Emit(Model);
 }
 
 internal sealed record ContractUnit(ContractModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string HintName => Hint(Model.ClientName + "Contract");
+    public override string TypeName => Model.ClientName + "Contract";
 
     public override string Emit() => ContractEmitter.EmitContract(Model);
 }
 
 internal sealed record ExamplesUnit(ContractModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string HintName => Hint(Model.ClientName + "Examples");
+    public override string TypeName => Model.ClientName + "Examples";
 
     public override string Emit() => ContractEmitter.EmitExamples(Model);
 }

@@ -30,7 +30,7 @@ internal static class ObjectEmitter
             {
                 DocComments.Summary(writer, property.Description, $"The <c>{Literals.DocInline(property.JsonName)}</c> member.");
                 DocComments.Element(writer, "remarks", Remarks(property), escape: false);
-                if (property.ObsoleteMessage is { } message)
+                if (ObsoleteMessage(property) is { } message)
                 {
                     writer.WriteLine($"[global::System.Obsolete({Literals.String(message)})]");
                 }
@@ -45,6 +45,16 @@ internal static class ObjectEmitter
         }
     }
 
+    /// <summary>
+    /// The <c>[Obsolete]</c> message of a deprecated member, or null. A deprecated member the spec still requires is not
+    /// marked: C# forbids <c>required</c> with <c>[Obsolete]</c> (CS9042, an error under TreatWarningsAsErrors), and
+    /// rightly, since every caller must still set it and a warning nobody can act on only teaches them to ignore
+    /// warnings. Its remarks say it is deprecated instead.
+    /// </summary>
+    private static string? ObsoleteMessage(PropertyModel property) => property.IsRequired ? null : property.ObsoleteMessage;
+
+    private static bool HasObsoleteMembers(ObjectModel model) => model.Properties.Any(p => ObsoleteMessage(p) is not null);
+
     private static string Remarks(PropertyModel property)
     {
         var parts = new System.Collections.Generic.List<string>
@@ -52,6 +62,12 @@ internal static class ObjectEmitter
             $"Wire name: <c>{Literals.DocInline(property.JsonName)}</c>.",
             property.IsRequired ? "Required." : "Optional: left out of the JSON when null.",
         };
+        if (property.IsRequired && property.ObsoleteMessage is not null)
+        {
+            // The deprecation message is the description (already the summary) or a stock text: no need to repeat it.
+            parts.Add("Deprecated by the API, but still required.");
+        }
+
         if (property.IsNullable)
         {
             parts.Add("The API may send null.");
@@ -145,7 +161,7 @@ internal static class ObjectEmitter
             }
 
             writer.WriteLine();
-            var hasObsolete = model.Properties.Any(p => p.ObsoleteMessage is not null);
+            var hasObsolete = HasObsoleteMembers(model);
             if (hasObsolete)
             {
                 writer.WriteLine("#pragma warning disable CS0618 // Deprecated members still round-trip.");
@@ -182,7 +198,7 @@ internal static class ObjectEmitter
             }
 
             writer.WriteLine();
-            if (model.Properties.Any(p => p.ObsoleteMessage is not null))
+            if (HasObsoleteMembers(model))
             {
                 writer.WriteLine("#pragma warning disable CS0618 // Deprecated members are still written.");
             }
@@ -217,7 +233,7 @@ internal static class ObjectEmitter
 
             writer.WriteLine($"{CodeNames.Serialization}.JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);");
             writer.WriteLine("writer.WriteEndObject();");
-            if (model.Properties.Any(p => p.ObsoleteMessage is not null))
+            if (HasObsoleteMembers(model))
             {
                 writer.WriteLine("#pragma warning restore CS0618");
             }
@@ -232,8 +248,8 @@ internal static class ObjectEmitter
         return type.Kind switch
         {
             TypeKind.String => "reader.GetString()",
-            TypeKind.Int32 => orNull + "reader.GetInt32()",
-            TypeKind.Int64 => orNull + "reader.GetInt64()",
+            TypeKind.Int32 => orNull + $"{CodeNames.Serialization}.JsonIntegers.ReadInt32(ref reader)",
+            TypeKind.Int64 => orNull + $"{CodeNames.Serialization}.JsonIntegers.ReadInt64(ref reader)",
             TypeKind.Double => orNull + "reader.GetDouble()",
             TypeKind.Boolean => orNull + "reader.GetBoolean()",
             TypeKind.Json => $"{CodeNames.Json}.JsonElement.ParseValue(ref reader)",

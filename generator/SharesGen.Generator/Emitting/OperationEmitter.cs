@@ -80,9 +80,9 @@ internal static class OperationEmitter
     {
         var method = operation.MethodName;
         var item = names.Type(operation.Result.Type!);
-        // The page number is an int: a `page` parameter of another type (a string, when its schema is one a request
-        // cannot carry) is passed through like any other, as for lists without a page parameter.
-        var page = signature.FirstOrDefault(p => p.Model is { Location: ParameterLocation.Query, WireName: PageWireName, Type.Kind: TypeKind.Int32 });
+        // The runtime counts pages in int: a `page` parameter of another type (a string, when its schema is one a
+        // request cannot carry) is passed through like any other, as for lists without a page parameter.
+        var page = signature.FirstOrDefault(p => p.Model is { Location: ParameterLocation.Query, WireName: PageWireName, Type.Kind: TypeKind.Int32 or TypeKind.Int64 });
 
         writer.WriteLine();
         Docs(writer, operation, signature, "Every item of every page, fetched lazily one page at a time as the sequence is enumerated.", pagingNote: true);
@@ -90,10 +90,15 @@ internal static class OperationEmitter
         using (writer.OpenBlock($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> {method}Async({Declarations(signature)})"))
         {
             var others = Arguments(signature.Where(p => p != page && !p.IsCancellation).ToList());
-            var pageArgument = page is null ? "null" : page.Name;
+            var pageArgument = page is null ? "null" : page.Model!.Type.Kind == TypeKind.Int64 ? $"(int?){page.Name}" : page.Name;
 
             // Checked here too, so a bad argument throws at the call rather than at the first MoveNextAsync.
             EmitChecks(writer, signature);
+            if (page?.Model!.Type.Kind == TypeKind.Int64)
+            {
+                // An integer page without a format is a long; the pages walked from it are counted in int.
+                writer.WriteLine($"{CodeNames.Runtime}.ArgumentChecks.Range({page.Name}, null, {Literals.Number(int.MaxValue)}, nameof({page.Name}), {Literals.String(page.Model.WireName)});");
+            }
             var fetch = page is null
                 ? $"(_, token) => {method}PageAsync({Join(others, "token")})"
                 : $"(pageNumber, token) => {method}PageAsync({Join(ArgumentsWithPage(signature, page), "token")})";
@@ -152,9 +157,13 @@ internal static class OperationEmitter
         foreach (var parameter in signature.Where(p => p.Model?.Location == ParameterLocation.Query))
         {
             var model = parameter.Model!;
-            writer.WriteLine(model.Type.Kind == TypeKind.Array
-                ? $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name}, explode: {(model.Explode ? "true" : "false")});"
-                : $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name});");
+            writer.WriteLine(model.Type.Kind switch
+            {
+                TypeKind.Array => $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name}, explode: {(model.Explode ? "true" : "false")});",
+                // AddQuery<TEnum>(string, TEnum?) cannot infer TEnum from a required (non-nullable) enum: name it.
+                TypeKind.Enum when model.IsRequired => $"request.AddQuery<{names.Type(model.Type)}>({Literals.String(model.WireName)}, {parameter.Name});",
+                _ => $"request.AddQuery({Literals.String(model.WireName)}, {parameter.Name});",
+            });
         }
 
         foreach (var parameter in signature.Where(p => p.Model?.Location == ParameterLocation.Header))

@@ -41,7 +41,7 @@ internal sealed class ContractReader
     /// <summary>A schema for validation; components other than the one being defined become references.</summary>
     private SchemaNodeModel Node(OpenApiSchema? schema, string pointer, bool defining = false, int depth = 0)
     {
-        if (schema is null || schema.UnresolvedReference || depth > 64)
+        if (schema is null || schema.UnresolvedReference || depth > 64 || _schemas.IsBroken(schema))
         {
             return new SchemaNodeModel();
         }
@@ -118,7 +118,7 @@ internal sealed class ContractReader
         int? responseExample = null;
         foreach (var response in operation.Responses.OrderBy(r => r.Key, System.StringComparer.Ordinal))
         {
-            if (OperationReader.JsonMedia(response.Value.Content) is not { } media)
+            if (response.Value is null || OperationReader.JsonMedia(response.Value.Content) is not { } media)
             {
                 continue;
             }

@@ -47,6 +47,24 @@ internal static class Naming
     }
 
     /// <summary>
+    /// A namespace segment from a project name, its case kept: characters C# does not take become <c>_</c>, and a
+    /// leading digit or a keyword gets one in front (<c>one-default</c> → <c>one_default</c>, <c>2024</c> → <c>_2024</c>).
+    /// </summary>
+    public static string ToNamespaceSegment(string text)
+    {
+        var builder = new StringBuilder(text.Length + 1);
+        foreach (var c in text)
+        {
+            builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+        }
+
+        var segment = builder.ToString();
+        return segment.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(segment[0]) || SyntaxFacts.GetKeywordKind(segment) != SyntaxKind.None
+            ? Limit("_" + segment)
+            : Limit(segment);
+    }
+
+    /// <summary>
     /// The C# type name of a component schema: the product prefix shared by all components
     /// (<c>resource-sharing_</c>) and a trailing <c>_object</c> are dropped.
     /// </summary>
@@ -198,16 +216,26 @@ internal static class Naming
 /// <summary>Hands out unique names within one scope, first come first served, in a deterministic order.</summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _ownerOfName = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _taken;
+    private readonly Dictionary<string, string> _ownerOfName;
 
     public NameScope(params string[] reserved)
+        : this(System.StringComparer.Ordinal, reserved)
     {
-        foreach (var name in reserved)
-        {
-            _taken.Add(name);
-        }
     }
+
+    private NameScope(System.StringComparer comparer, string[] reserved)
+    {
+        _taken = new HashSet<string>(reserved, comparer);
+        _ownerOfName = new Dictionary<string, string>(comparer);
+    }
+
+    /// <summary>
+    /// Type names: unique ignoring case too, since each type is a generated file whose hint name the compiler
+    /// compares without case (<c>Share</c> and <c>share</c> would crash the generator, CS8785), as do the file
+    /// systems of Windows and macOS for projects that write generated files out.
+    /// </summary>
+    public static NameScope ForTypes() => new(System.StringComparer.OrdinalIgnoreCase, System.Array.Empty<string>());
 
     /// <summary>Returns <paramref name="wanted"/>, or <c>wanted2</c>, <c>wanted3</c>… when taken.</summary>
     /// <param name="owner">The spec name asking, to report who held the name first.</param>

@@ -15,16 +15,18 @@ internal sealed class OperationReader
     private readonly SchemaReader _schemas;
 
     private readonly IReadOnlyDictionary<string, string> _nameOverrides;
+    private readonly BrokenParts _broken;
     private readonly List<AcceptedOperation> _accepted = new();
 
     /// <summary>The operations read, with their OpenAPI objects, for the contract reader.</summary>
     public IReadOnlyList<AcceptedOperation> Accepted => _accepted;
 
-    public OperationReader(ReadContext context, SchemaReader schemas, IReadOnlyDictionary<string, string> nameOverrides)
+    public OperationReader(ReadContext context, SchemaReader schemas, IReadOnlyDictionary<string, string> nameOverrides, BrokenParts broken)
     {
         _context = context;
         _schemas = schemas;
         _nameOverrides = nameOverrides;
+        _broken = broken;
     }
 
     public IReadOnlyList<OperationModel> ReadAll(OpenApiDocument document)
@@ -47,6 +49,12 @@ internal sealed class OperationReader
             var (path, method, item, operation) = found[i];
             var httpMethod = method.ToString().ToUpperInvariant();
             var pointer = "#/paths/" + SchemaReader.Escape(path) + "/" + method.ToString().ToLowerInvariant();
+            if (_broken.IsOperationBroken(pointer) || UsesBrokenComponent(item, operation))
+            {
+                // Its error said so; the other operations keep the names they would have had without it.
+                continue;
+            }
+
             var operationId = operation.OperationId;
             if (string.IsNullOrWhiteSpace(operationId))
             {
@@ -69,6 +77,12 @@ internal sealed class OperationReader
 
         return operations;
     }
+
+    /// <summary>Whether the operation's body, a response or a parameter is a component an unresolved reference broke.</summary>
+    private bool UsesBrokenComponent(OpenApiPathItem item, OpenApiOperation operation)
+        => _broken.IsComponentBroken(operation.RequestBody?.Reference)
+           || operation.Responses.Values.Any(response => _broken.IsComponentBroken(response?.Reference))
+           || item.Parameters.Concat(operation.Parameters).Any(parameter => _broken.IsComponentBroken(parameter?.Reference));
 
     /// <summary>Overrides can make two operations of one group share a method name; the second gets a number.</summary>
     private OperationName UniqueMethod(OperationName name, string operationId, string pointer, Dictionary<string, NameScope> methodNames)
@@ -128,7 +142,7 @@ internal sealed class OperationReader
         {
             if (parameter.UnresolvedReference)
             {
-                _context.Report(DiagnosticDescriptors.UnresolvedReference, parameterPointer, parameter.Reference?.ReferenceV3 ?? "?");
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, parameterPointer, parameter.Reference?.ReferenceV3 ?? "?", "the parameter is left out of the client");
                 continue;
             }
 
@@ -233,7 +247,7 @@ internal sealed class OperationReader
     private ResultModel ReadResult(OpenApiOperation operation, string typeHint, string pointer)
     {
         var success = operation.Responses
-            .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+            .Where(r => r.Value is not null && r.Key.Length == 3 && r.Key[0] == '2')
             .OrderBy(r => r.Key, System.StringComparer.Ordinal)
             .Select(r => (KeyValuePair<string, OpenApiResponse>?)r)
             .FirstOrDefault();

@@ -25,13 +25,15 @@ internal sealed class SchemaReader
     private readonly HashSet<OpenApiSchema> _reportedCycles = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<OpenApiSchema> _resolving = new(ReferenceEqualityComparer.Instance);
     private readonly NameScope _typeNames;
+    private readonly BrokenParts _broken;
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
 
-    public SchemaReader(ReadContext context, OpenApiComponents? components, NameScope typeNames)
+    public SchemaReader(ReadContext context, OpenApiComponents? components, NameScope typeNames, BrokenParts broken)
     {
         _context = context;
         _typeNames = typeNames;
+        _broken = broken;
         var names = components?.Schemas.Keys.ToList() ?? new List<string>();
         _componentPrefix = Naming.SharedPrefix(names);
         if (components is not null)
@@ -105,7 +107,7 @@ internal sealed class SchemaReader
 
         if (schema.UnresolvedReference)
         {
-            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, schema.Reference?.ReferenceV3 ?? schema.Reference?.Id ?? "?");
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, schema.Reference?.ReferenceV3 ?? schema.Reference?.Id ?? "?", DiagnosticDescriptors.KeptAsJson);
             return TypeRef.Json;
         }
 
@@ -142,6 +144,13 @@ internal sealed class SchemaReader
         }
 
         pointer = PointerOf(schema, pointer);
+        if (IsBroken(schema))
+        {
+            // Its error said so: the value stays reachable as raw JSON.
+            _resolved[schema] = TypeRef.Json;
+            return TypeRef.Json;
+        }
+
         var view = View(schema, pointer);
         if (view.Enum.Count > 0 && ResolveEnum(schema, view, nameHint, pointer) is { } enumType)
         {
@@ -151,7 +160,9 @@ internal sealed class SchemaReader
         var type = view.Type switch
         {
             "string" => view.Format is "date-time" ? TypeRef.DateTimeOffset : TypeRef.String,
-            "integer" => view.Format is "int64" ? TypeRef.Int64 : TypeRef.Int32,
+            // Only int32 promises 32 bits: an integer without a format (Cloudflare's resource_version: 5000000000) or
+            // of any other format is read as 64 bits, the range the payload validator checks too (JsonIntegers).
+            "integer" => view.Format is "int32" ? TypeRef.Int32 : TypeRef.Int64,
             "number" => TypeRef.Double,
             "boolean" => TypeRef.Boolean,
             "array" => TypeRef.ArrayOf(Resolve(view.Items, Naming.Singularize(nameHint), pointer + "/items")),
@@ -299,6 +310,9 @@ internal sealed class SchemaReader
         _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, what, DiagnosticDescriptors.KeptAsJson);
         return TypeRef.Json;
     }
+
+    /// <summary>Whether <paramref name="schema"/> is a component an error of the reader broke.</summary>
+    public bool IsBroken(OpenApiSchema schema) => _pointers.TryGetValue(schema, out var pointer) && _broken.IsSchemaBroken(pointer);
 
     private string PointerOf(OpenApiSchema schema, string fallback)
         => _pointers.TryGetValue(schema, out var pointer) ? pointer : fallback;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
@@ -27,38 +28,44 @@ internal sealed class SpecLocator
     }
 
     /// <summary>The location of a 1-based line, for errors that come with a line only.</summary>
-    public LocationInfo AtLine(int oneBasedLine)
+    public LocationInfo AtLine(int oneBasedLine) => AtLine(oneBasedLine, oneBasedColumn: 1);
+
+    /// <summary>The location from a 1-based line and column to the end of that line, for errors that come with a position only.</summary>
+    public LocationInfo AtLine(int oneBasedLine, int oneBasedColumn)
     {
         var lines = SourceText.From(_text).Lines;
         var index = Math.Max(0, Math.Min(oneBasedLine - 1, lines.Count - 1));
         var line = lines[index];
-        return new LocationInfo(_path, line.Span, new LinePositionSpan(new LinePosition(index, 0), new LinePosition(index, line.Span.Length)));
+        var column = Math.Max(0, Math.Min(oneBasedColumn - 1, line.Span.Length));
+        var span = TextSpan.FromBounds(line.Span.Start + column, line.Span.End);
+        return new LocationInfo(_path, span, new LinePositionSpan(new LinePosition(index, column), new LinePosition(index, line.Span.Length)));
     }
 
     /// <summary>The location of the deepest node the pointer reaches; the file start when nothing matches.</summary>
-    public LocationInfo At(string? pointer)
-    {
-        var node = Resolve(pointer);
-        if (node is null)
-        {
-            return new LocationInfo(_path, new TextSpan(0, 0), new LinePositionSpan(default, default));
-        }
+    public LocationInfo At(string? pointer) => Of(Resolve(pointer).Value);
 
-        return Of(node);
+    /// <summary>
+    /// The location of the key the pointer ends in (<c>4xx</c> of <c>…/responses/4xx</c>), for diagnostics about the key
+    /// itself; the value's, when the pointer ends in a sequence index or reaches no key.
+    /// </summary>
+    public LocationInfo KeyAt(string? pointer)
+    {
+        var (key, value) = Resolve(pointer);
+        return Of(key ?? value);
     }
 
-    /// <summary>Every <c>$ref</c> whose value names <paramref name="target"/> (its last segment), in text order.</summary>
-    public IReadOnlyList<LocationInfo> RefsTo(string target)
+    /// <summary>Every <c>$ref</c> whose value names <paramref name="target"/> (its last segment): its JSON pointer, place and value, in text order.</summary>
+    public IReadOnlyList<(string Pointer, LocationInfo Location, string Reference)> RefsTo(string target)
     {
-        var found = new List<LocationInfo>();
+        var found = new List<(string, LocationInfo, string)>();
         if (Root is { } root)
         {
-            Collect(root, 0);
+            Collect(root, "#", 0);
         }
 
         return found;
 
-        void Collect(YamlNode node, int depth)
+        void Collect(YamlNode node, string pointer, int depth)
         {
             if (depth > 256)
             {
@@ -73,19 +80,19 @@ internal sealed class SpecLocator
                         if (pair.Key is YamlScalarNode { Value: "$ref" } && pair.Value is YamlScalarNode { Value: { } value }
                             && (value == target || value.EndsWith("/" + target, StringComparison.Ordinal)))
                         {
-                            found.Add(Of(pair.Value));
+                            found.Add((pointer, Of(pair.Value), value));
                         }
-                        else
+                        else if (pair.Key is YamlScalarNode { Value: { } key })
                         {
-                            Collect(pair.Value, depth + 1);
+                            Collect(pair.Value, pointer + "/" + SchemaReader.Escape(key), depth + 1);
                         }
                     }
 
                     break;
                 case YamlSequenceNode sequence:
-                    foreach (var child in sequence.Children)
+                    for (var i = 0; i < sequence.Children.Count; i++)
                     {
-                        Collect(child, depth + 1);
+                        Collect(sequence.Children[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), depth + 1);
                     }
 
                     break;
@@ -98,8 +105,13 @@ internal sealed class SpecLocator
         => Root is YamlMappingNode mapping && mapping.Children.Any(pair => pair.Key is YamlScalarNode { Value: var name } && name == key);
 
     /// <summary>SharpYaml marks are 0-based in lines and columns, as Roslyn's are.</summary>
-    private LocationInfo Of(YamlNode node)
+    private LocationInfo Of(YamlNode? node)
     {
+        if (node is null)
+        {
+            return new LocationInfo(_path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+        }
+
         var start = new LinePosition(Math.Max(0, node.Start.Line), Math.Max(0, node.Start.Column));
         var end = new LinePosition(Math.Max(0, node.End.Line), Math.Max(0, node.End.Column));
         var spanStart = Math.Min(Math.Max(0, node.Start.Index), _text.Length);
@@ -107,36 +119,38 @@ internal sealed class SpecLocator
         return new LocationInfo(_path, TextSpan.FromBounds(spanStart, spanEnd), new LinePositionSpan(start, end < start ? start : end));
     }
 
-    private YamlNode? Resolve(string? pointer)
+    /// <summary>The deepest node the pointer reaches, and the key that led to it (null at the root or after an index).</summary>
+    private (YamlNode? Key, YamlNode? Value) Resolve(string? pointer)
     {
         var node = Root;
+        YamlNode? key = null;
         if (node is null || string.IsNullOrEmpty(pointer))
         {
-            return node;
+            return (null, node);
         }
 
         foreach (var rawSegment in pointer!.TrimStart('#').Split('/').Where(s => s.Length > 0))
         {
             var segment = rawSegment.Replace("~1", "/").Replace("~0", "~");
-            YamlNode? next = node switch
+            var next = node switch
             {
                 YamlMappingNode mapping => mapping.Children
-                    .Where(pair => pair.Key is YamlScalarNode key && key.Value == segment)
-                    .Select(pair => pair.Value)
+                    .Where(pair => pair.Key is YamlScalarNode name && name.Value == segment)
+                    .Select(pair => (Key: pair.Key, pair.Value))
                     .FirstOrDefault(),
-                YamlSequenceNode sequence when int.TryParse(segment, out var index) && index >= 0 && index < sequence.Children.Count
-                    => sequence.Children[index],
-                _ => null,
+                YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sequence.Children.Count
+                    => (Key: null!, Value: sequence.Children[index]),
+                _ => default,
             };
-            if (next is null)
+            if (next.Value is null)
             {
                 break;
             }
 
-            node = next;
+            (key, node) = (next.Key, next.Value);
         }
 
-        return node;
+        return (key, node);
     }
 
     private YamlNode? Root

@@ -11,18 +11,24 @@ using SharesGen.Generator.Options;
 namespace SharesGen.Generator.Reading;
 
 /// <summary>The outcome of reading one spec: a model when one could be made, and what went wrong.</summary>
-internal sealed record SpecResult(ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="SpecPath">The spec file, for diagnostics about the spec as a whole.</param>
+internal sealed record SpecResult(string SpecPath, ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Reads a spec file with Microsoft.OpenApi.Readers and turns it into an <see cref="ApiModel"/>.</summary>
 internal static class SpecReader
 {
+    /// <summary>SharpYaml's position prefix; removed from the message, since the diagnostic's location says the same, 1-based.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_syntaxErrorPosition = new(
+        @"\s*\(Lin: (?<line>\d+), Col: (?<column>\d+), Chr: \d+\)\s*-\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*:?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public static SpecResult Read(SpecInput input, System.Threading.CancellationToken cancellationToken)
     {
         var context = new ReadContext(input.Path, input.Text);
         try
         {
             var model = ReadModel(input, context, cancellationToken);
-            return new SpecResult(model, context.Diagnostics.ToEquatableArray());
+            return new SpecResult(input.Path, model, context.Diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -32,7 +38,7 @@ internal static class SpecReader
         {
             // Never let a spec crash the compiler (CS8785): report it against the file instead.
             context.Report(DiagnosticDescriptors.InternalError, string.Empty, FileName(input.Path), exception.GetType().Name + ": " + exception.Message);
-            return new SpecResult(null, context.Diagnostics.ToEquatableArray());
+            return new SpecResult(input.Path, null, context.Diagnostics.ToEquatableArray());
         }
     }
 
@@ -87,10 +93,7 @@ internal static class SpecReader
         {
             foreach (var error in syntaxErrors)
             {
-                // The reader's line is 0-based; its message repeats SharpYaml's 0-based position, which would only confuse.
-                var line = int.TryParse(error.Pointer!.Substring("#line=".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
-                var message = System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*-\s*\(Lin: \d+, Col: \d+, Chr: \d+\)\s*:?", " ").Trim();
-                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, context.Locator.AtLine(line), fileName, message));
+                context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableSpec, SyntaxErrorLocation(error, context.Locator), fileName, s_syntaxErrorPosition.Replace(error.Message, " ").Trim()));
             }
 
             return null;
@@ -119,24 +122,9 @@ internal static class SpecReader
             return null;
         }
 
-        foreach (var error in diagnostic.Errors)
-        {
-            if (UnresolvedTarget(error.Message) is { } target)
-            {
-                // The reader's pointer is empty for these: find each $ref that names the missing target instead.
-                var places = context.Locator.RefsTo(target);
-                foreach (var place in places.Count > 0 ? places : new[] { context.Locator.At(error.Pointer) })
-                {
-                    context.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, place, target));
-                }
+        var broken = ReaderErrors.Report(diagnostic.Errors, context, fileName);
 
-                continue;
-            }
-
-            context.Report(DiagnosticDescriptors.InvalidSpec, error.Pointer ?? string.Empty, $"The spec '{fileName}' is not valid OpenAPI at '{error.Pointer}': {error.Message}");
-        }
-
-        var typeNames = new NameScope();
+        var typeNames = NameScope.ForTypes();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
         typeNames.Claim(clientName, "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Json", "SharesGenClientName", out _);
@@ -144,8 +132,8 @@ internal static class SpecReader
         typeNames.Claim(clientName + "Contract", "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
 
-        var schemas = new SchemaReader(context, document.Components, typeNames);
-        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames));
+        var schemas = new SchemaReader(context, document.Components, typeNames, broken);
+        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken);
         var operations = operationReader.ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -165,11 +153,21 @@ internal static class SpecReader
             Contract: contract);
     }
 
-    /// <summary>The missing name in the reader's "Invalid Reference identifier 'x'." message, or null for other errors.</summary>
-    private static string? UnresolvedTarget(string message)
+    /// <summary>
+    /// Where a YAML syntax error is: SharpYaml's message starts with the 0-based start and end positions,
+    /// <c>(Lin: 7, Col: 19, Chr: 88) - (Lin: 9, Col: 0, Chr: 118):</c>; the reader's pointer has the line alone.
+    /// </summary>
+    private static LocationInfo SyntaxErrorLocation(Microsoft.OpenApi.Models.OpenApiError error, SpecLocator locator)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(message, "Invalid Reference identifier '([^']*)'");
-        return match.Success ? match.Groups[1].Value : null;
+        var position = s_syntaxErrorPosition.Match(error.Message);
+        if (position.Success)
+        {
+            return locator.AtLine(Number(position.Groups["line"].Value) + 1, Number(position.Groups["column"].Value) + 1);
+        }
+
+        return locator.AtLine(Number(error.Pointer!.Substring("#line=".Length)) + 1);
+
+        static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     /// <summary><c>spec/shares.yaml</c> → <c>SharesClient</c>.</summary>
@@ -178,16 +176,23 @@ internal static class SpecReader
 
     private static string Namespace(SpecInput input, ReadContext context)
     {
-        const string fallback = "SharesGen.Generated";
-        var wanted = input.Namespace ?? input.DefaultNamespace ?? fallback;
-        var parts = wanted.Split('.');
-        if (parts.All(p => IsIdentifier(p)))
+        if (input.Namespace is null)
         {
-            return wanted;
+            // The project's RootNamespace is the project name unless set (`one-default`): made valid the way `dotnet new`
+            // makes a namespace of it (`one_default`), without a warning about an option the user never set.
+            return input.DefaultNamespace is { } rootNamespace
+                ? string.Join(".", rootNamespace.Split('.').Select(Naming.ToNamespaceSegment))
+                : "SharesGen.Generated";
         }
 
-        var repaired = input.Namespace is null ? fallback : string.Join(".", parts.Select(p => Naming.ToPascalCase(p, "Generated")));
-        context.Report(DiagnosticDescriptors.InvalidOption, string.Empty, "SharesGenNamespace", wanted, "namespace", repaired);
+        var parts = input.Namespace.Split('.');
+        if (parts.All(p => IsIdentifier(p)))
+        {
+            return input.Namespace;
+        }
+
+        var repaired = string.Join(".", parts.Select(p => Naming.ToPascalCase(p, "Generated")));
+        context.Report(DiagnosticDescriptors.InvalidOption, string.Empty, "SharesGenNamespace", input.Namespace, "namespace", repaired);
         return repaired;
     }
 

@@ -50,7 +50,8 @@ public sealed class ValidationResult
 }
 
 /// <summary>
-/// Checks a JSON payload against a schema of the spec (OpenAPI 3.0 semantics): type, required, nullable,
+/// Checks a JSON payload against a schema of the spec (OpenAPI 3.0 semantics): type (an integer in any spelling, within
+/// the size the generated client reads it into: <c>int</c> for <c>format: int32</c>, <c>long</c> otherwise), required, nullable,
 /// enum (an unknown value is a warning: new values are legitimate), minLength/maxLength (in code points),
 /// minimum/maximum, minItems/maxItems, date-time format, anyOf, with allOf already merged at compile time.
 /// Additional properties are allowed, as the spec does not forbid them.
@@ -209,7 +210,16 @@ public sealed class PayloadValidator
 
     private static void CheckNumber(JsonElement value, SchemaNode schema, string pointer, List<Violation> violations)
     {
-        var number = value.GetDouble();
+        // An integer the client cannot hold (beyond int for int32, beyond long otherwise) is one it cannot read: the
+        // validator says so too, with the reader's words.
+        if (schema.Type == "integer" && !value.TryGetInt32(out _)
+            && SharesGen.Runtime.Serialization.JsonIntegers.Problem(value.GetRawText(), int32: schema.Format == "int32", out _) is { } problem)
+        {
+            violations.Add(Error(pointer, problem));
+        }
+
+        // Beyond double's range (1e400) compares as an infinity.
+        var number = value.TryGetDouble(out var parsed) ? parsed : value.GetRawText().StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
         if (schema.Minimum is { } min && number < min)
         {
             violations.Add(Error(pointer, $"{Format(number)} is less than the minimum {Format(min)}"));
@@ -277,40 +287,9 @@ public sealed class PayloadValidator
 
     /// <summary>
     /// JSON Schema counts 1.0 and 1e2 as integers: what matters is the value, not the spelling. Decided exactly, on the
-    /// number's text, so neither rounding (1.0000000000000001, 1e-400) nor double's range (1e400) changes the answer.
+    /// number's text, by the rule the generated converters read by (<see cref="SharesGen.Runtime.Serialization.JsonIntegers"/>).
     /// </summary>
-    private static bool IsIntegral(JsonElement value)
-    {
-        if (value.TryGetInt64(out _))
-        {
-            return true;
-        }
-
-        var text = value.GetRawText().AsSpan();
-        var e = text.IndexOfAny('e', 'E');
-        var mantissa = e < 0 ? text : text[..e];
-        var exponent = e < 0 ? 0L : Exponent(text[(e + 1)..]);
-        var dot = mantissa.IndexOf('.');
-        var integerDigits = (dot < 0 ? mantissa : mantissa[..dot]).TrimStart('-');
-        var fractionDigits = (dot < 0 ? ReadOnlySpan<char>.Empty : mantissa[(dot + 1)..]).TrimEnd('0');
-        if (fractionDigits.IsEmpty && integerDigits.TrimStart('0').IsEmpty)
-        {
-            return true; // zero, however written
-        }
-
-        if (!fractionDigits.IsEmpty)
-        {
-            return exponent >= fractionDigits.Length; // the exponent must move every fraction digit left of the point
-        }
-
-        // No fraction: a negative exponent must only eat trailing zeros.
-        return exponent >= 0 || integerDigits.Length - integerDigits.TrimEnd('0').Length >= -exponent;
-    }
-
-    private static long Exponent(ReadOnlySpan<char> text)
-        => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent)
-            ? exponent
-            : text.StartsWith("-") ? long.MinValue / 2 : long.MaxValue / 2;
+    private static bool IsIntegral(JsonElement value) => value.TryGetInt64(out _) || SharesGen.Runtime.Serialization.JsonIntegers.IsIntegral(value.GetRawText());
 
     /// <summary>
     /// RFC 3339 section 5.6 and 5.7: the pattern checks the shape; the numbers are checked here, without DateTimeOffset,

@@ -14,6 +14,7 @@ internal static class EdgeCases
 {
     public const string SpaceForT = "space-instead-of-t";
     public const string FractionLostInRounding = "fraction-lost-in-rounding";
+    public const string BeyondClientInteger = "beyond-client-integer";
 
     private static readonly (string Component, string Json, bool Valid, string? Pointer, string? Known, string Why)[] Table =
     [
@@ -38,7 +39,9 @@ internal static class EdgeCases
         ("resource-sharing_resource_version", "1e-400", false, "", FractionLostInRounding, "not an integer, though a double rounds it to 0"),
         ("resource-sharing_resource_version", "150e-1", true, null, null, "15, written with a negative exponent"),
         ("resource-sharing_result_info", "{\"count\":1e400}", true, null, null, "a JSON number has no range; 1e400 is a number"),
-        ("resource-sharing_messages", "[{\"code\":1e400,\"message\":\"m\"}]", true, null, null, "1e400 is an integer (no fraction) above the minimum 1000"),
+        ("resource-sharing_messages", "[{\"code\":1e400,\"message\":\"m\"}]", true, null, BeyondClientInteger, "1e400 is an integer (no fraction) above the minimum 1000, but beyond the long the client reads it into"),
+        ("resource-sharing_resource_version", "9223372036854775808", true, null, BeyondClientInteger, "one past long's maximum: an integer JSON Schema allows and the client cannot hold"),
+        ("resource-sharing_resource_version", "9223372036854775807", true, null, null, "long's maximum"),
         ("resource-sharing_messages", "[{\"code\":999.9999999999999,\"message\":\"m\"}]", false, "/0/code", null, "a fraction, and below 1000"),
         ("resource-sharing_api-response-common", "{\"success\":true,\"errors\":[],\"result\":null}", false, "/result", null, "OpenAPI 3.0.3: no alternative of result's anyOf is nullable, so null matches none"),
         ("resource-sharing_api-response-single", "{\"success\":true,\"errors\":[],\"result\":null}", true, null, null, "here the alternatives are nullable"),

@@ -45,13 +45,13 @@ internal static class GeneratorHarness
         => CreateDriver(specs.ToList(), out _, rootNamespace);
 
     /// <summary>A driver over <paramref name="specs"/>, and the AdditionalTexts it was given (to replace them later).</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = DefaultRootNamespace)
+    public static GeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = DefaultRootNamespace, CSharpParseOptions? parseOptions = null)
     {
         texts = specs.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             new[] { new SharesGenGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestAnalyzerConfigOptionsProvider(specs, rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -69,6 +69,23 @@ internal static class GeneratorHarness
 
     /// <summary>Runs the generator once over <paramref name="specs"/> and compiles the result.</summary>
     public static GeneratorRun Run(params SpecFile[] specs) => Run(CreateDriver(specs), CreateCompilation());
+
+    /// <summary>Runs the generator in another consumer: its own references, C# version and options.</summary>
+    public static GeneratorRun Run(CSharpCompilation consumer, params SpecFile[] specs)
+    {
+        var parseOptions = (CSharpParseOptions)consumer.SyntaxTrees.First().Options;
+        return Run(CreateDriver(specs, out _, DefaultRootNamespace, parseOptions), consumer);
+    }
+
+    /// <summary>The consumer project's one source file, for consumers made by hand.</summary>
+    public static SyntaxTree ConsumerSource(CSharpParseOptions parseOptions)
+        => CSharpSyntaxTree.ParseText("namespace Consumer.App\n{\n    /// <summary>The consumer's own code.</summary>\n    internal static class Marker\n    {\n    }\n}\n", parseOptions, path: "Consumer0.cs");
+
+    /// <summary>The references of the usual consumer: .NET 10 and SharesGen.Runtime.</summary>
+    public static IEnumerable<MetadataReference> References => s_references;
+
+    /// <summary>The compilation options of the usual consumer: nullable on, every warning wave.</summary>
+    public static CSharpCompilationOptions CompilationOptions => s_compilationOptions;
 
     /// <summary>Runs <paramref name="driver"/> over <paramref name="compilation"/>; the returned run holds the advanced driver.</summary>
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)

@@ -34,7 +34,7 @@ public sealed partial class RecipientResource
     /// <remarks>
     /// Wire name: <c>resource_version</c>. Required.
     /// </remarks>
-    public required int ResourceVersion { get; set; }
+    public required long ResourceVersion { get; set; }
 
     /// <summary>
     /// Whether the error is terminal or will be continually retried.
@@ -74,7 +74,7 @@ internal sealed class RecipientResourceJsonConverter : global::System.Text.Json.
         global::SharesGen.Runtime.Serialization.JsonReading.ExpectStartObject(ref reader, "RecipientResource");
         string? @error = default;
         string? @resourceId = default;
-        int? @resourceVersion = default;
+        long? @resourceVersion = default;
         bool? @terminal = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
 
@@ -93,7 +93,7 @@ internal sealed class RecipientResourceJsonConverter : global::System.Text.Json.
             else if (reader.ValueTextEquals("resource_version"u8))
             {
                 reader.Read();
-                @resourceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                @resourceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SharesGen.Runtime.Serialization.JsonIntegers.ReadInt64(ref reader);
             }
             else if (reader.ValueTextEquals("terminal"u8))
             {

@@ -34,7 +34,7 @@ public sealed partial class Share
     /// <remarks>
     /// Wire name: <c>associated_recipient_count</c>. Optional: left out of the JSON when null.
     /// </remarks>
-    public int? AssociatedRecipientCount { get; set; }
+    public long? AssociatedRecipientCount { get; set; }
 
     /// <summary>
     /// The number of recipients in the 'associating' state. This field is only included when requested via the 'include_recipient_counts' parameter.
@@ -42,7 +42,7 @@ public sealed partial class Share
     /// <remarks>
     /// Wire name: <c>associating_recipient_count</c>. Optional: left out of the JSON when null.
     /// </remarks>
-    public int? AssociatingRecipientCount { get; set; }
+    public long? AssociatingRecipientCount { get; set; }
 
     /// <summary>
     /// When the share was created.
@@ -58,7 +58,7 @@ public sealed partial class Share
     /// <remarks>
     /// Wire name: <c>disassociated_recipient_count</c>. Optional: left out of the JSON when null.
     /// </remarks>
-    public int? DisassociatedRecipientCount { get; set; }
+    public long? DisassociatedRecipientCount { get; set; }
 
     /// <summary>
     /// The number of recipients in the 'disassociating' state. This field is only included when requested via the 'include_recipient_counts' parameter.
@@ -66,7 +66,7 @@ public sealed partial class Share
     /// <remarks>
     /// Wire name: <c>disassociating_recipient_count</c>. Optional: left out of the JSON when null.
     /// </remarks>
-    public int? DisassociatingRecipientCount { get; set; }
+    public long? DisassociatingRecipientCount { get; set; }
 
     /// <summary>
     /// Share identifier tag.
@@ -174,11 +174,11 @@ internal sealed class ShareJsonConverter : global::System.Text.Json.Serializatio
         global::SharesGen.Runtime.Serialization.JsonReading.ExpectStartObject(ref reader, "Share");
         string? @accountId = default;
         string? @accountName = default;
-        int? @associatedRecipientCount = default;
-        int? @associatingRecipientCount = default;
+        long? @associatedRecipientCount = default;
+        long? @associatingRecipientCount = default;
         global::System.DateTimeOffset? @created = default;
-        int? @disassociatedRecipientCount = default;
-        int? @disassociatingRecipientCount = default;
+        long? @disassociatedRecipientCount = default;
+        long? @disassociatingRecipientCount = default;
         string? @id = default;
         global::Contoso.Cloudflare.ShareKind? @kind = default;
         global::System.DateTimeOffset? @modified = default;
@@ -204,12 +204,12 @@ internal sealed class ShareJsonConverter : global::System.Text.Json.Serializatio
             else if (reader.ValueTextEquals("associated_recipient_count"u8))
             {
                 reader.Read();
-                @associatedRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                @associatedRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SharesGen.Runtime.Serialization.JsonIntegers.ReadInt64(ref reader);
             }
             else if (reader.ValueTextEquals("associating_recipient_count"u8))
             {
                 reader.Read();
-                @associatingRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                @associatingRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SharesGen.Runtime.Serialization.JsonIntegers.ReadInt64(ref reader);
             }
             else if (reader.ValueTextEquals("created"u8))
             {
@@ -219,12 +219,12 @@ internal sealed class ShareJsonConverter : global::System.Text.Json.Serializatio
             else if (reader.ValueTextEquals("disassociated_recipient_count"u8))
             {
                 reader.Read();
-                @disassociatedRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                @disassociatedRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SharesGen.Runtime.Serialization.JsonIntegers.ReadInt64(ref reader);
             }
             else if (reader.ValueTextEquals("disassociating_recipient_count"u8))
             {
                 reader.Read();
-                @disassociatingRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                @disassociatingRecipientCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SharesGen.Runtime.Serialization.JsonIntegers.ReadInt64(ref reader);
             }
             else if (reader.ValueTextEquals("id"u8))
             {

@@ -74,7 +74,7 @@ public sealed partial class ShareResource
     /// <remarks>
     /// Wire name: <c>resource_version</c>. Required.
     /// </remarks>
-    public required int ResourceVersion { get; set; }
+    public required long ResourceVersion { get; set; }
 
     /// <summary>
     /// Resource Status.
@@ -124,7 +124,7 @@ internal sealed class ShareResourceJsonConverter : global::System.Text.Json.Seri
         string? @resourceAccountId = default;
         string? @resourceId = default;
         global::Contoso.Cloudflare.ResourceType? @resourceType = default;
-        int? @resourceVersion = default;
+        long? @resourceVersion = default;
         global::Contoso.Cloudflare.ResourceStatus? @status = default;
         global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalProperties = null;
 
@@ -168,7 +168,7 @@ internal sealed class ShareResourceJsonConverter : global::System.Text.Json.Seri
             else if (reader.ValueTextEquals("resource_version"u8))
             {
                 reader.Read();
-                @resourceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32();
+                @resourceVersion = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : global::SharesGen.Runtime.Serialization.JsonIntegers.ReadInt64(ref reader);
             }
             else if (reader.ValueTextEquals("status"u8))
             {

@@ -109,13 +109,14 @@ public sealed partial class SharesClient
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Share> ListAsync(string organizationId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, int? page = null, int? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Share> ListAsync(string organizationId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(organizationId, nameof(organizationId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(organizationId, 32, nameof(organizationId), "organization_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(organizationId: organizationId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, cancellationToken: token), page, followPages: true, cancellationToken);
+            global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(organizationId: organizationId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -139,7 +140,7 @@ public sealed partial class SharesClient
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Share>> ListPageAsync(string organizationId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, int? page = null, int? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Share>> ListPageAsync(string organizationId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(organizationId, nameof(organizationId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(organizationId, 32, nameof(organizationId), "organization_id");
@@ -217,7 +218,7 @@ public sealed partial class SharesClient
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Share> ListAsync(string accountId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, int? page = null, int? perPage = null, bool? includeResources = null, bool? includeRecipientCounts = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Share> ListAsync(string accountId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, long? page = null, long? perPage = null, bool? includeResources = null, bool? includeRecipientCounts = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -225,7 +226,8 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
             global::SharesGen.Runtime.ArgumentChecks.MaxItems(tag, 20, nameof(tag), "tag");
             global::SharesGen.Runtime.ArgumentChecks.EachMaxLength(tag, 1281, nameof(tag), "tag");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(accountId: accountId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, includeResources: includeResources, includeRecipientCounts: includeRecipientCounts, tag: tag, cancellationToken: token), page, followPages: true, cancellationToken);
+            global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Share>((pageNumber, token) => ListPageAsync(accountId: accountId, status: status, kind: kind, targetType: targetType, resourceTypes: resourceTypes, order: order, direction: direction, page: pageNumber, perPage: perPage, includeResources: includeResources, includeRecipientCounts: includeRecipientCounts, tag: tag, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -252,7 +254,7 @@ public sealed partial class SharesClient
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Share>> ListPageAsync(string accountId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, int? page = null, int? perPage = null, bool? includeResources = null, bool? includeRecipientCounts = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Share>> ListPageAsync(string accountId, global::Contoso.Cloudflare.ShareStatus? status = null, global::Contoso.Cloudflare.ShareKind? kind = null, global::Contoso.Cloudflare.ShareTargetType? targetType = null, global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>? resourceTypes = null, global::Contoso.Cloudflare.ShareOrder? order = null, global::Contoso.Cloudflare.ShareDirection? direction = null, long? page = null, long? perPage = null, bool? includeResources = null, bool? includeRecipientCounts = null, global::System.Collections.Generic.IList<string>? tag = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -504,7 +506,7 @@ public sealed partial class SharesClient
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ExcludedRecipient> ListAsync(string accountId, string shareId, int? page = null, int? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ExcludedRecipient> ListAsync(string accountId, string shareId, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -512,7 +514,8 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ExcludedRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, cancellationToken: token), page, followPages: true, cancellationToken);
+            global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ExcludedRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -531,7 +534,7 @@ public sealed partial class SharesClient
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ExcludedRecipient>> ListPageAsync(string accountId, string shareId, int? page = null, int? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ExcludedRecipient>> ListPageAsync(string accountId, string shareId, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -794,7 +797,7 @@ public sealed partial class SharesClient
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Recipient> ListAsync(string accountId, string shareId, int? page = null, int? perPage = null, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Recipient> ListAsync(string accountId, string shareId, long? page = null, long? perPage = null, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -802,7 +805,8 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Recipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, includeResources: includeResources, cancellationToken: token), page, followPages: true, cancellationToken);
+            global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Recipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, includeResources: includeResources, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -822,7 +826,7 @@ public sealed partial class SharesClient
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Recipient>> ListPageAsync(string accountId, string shareId, int? page = null, int? perPage = null, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Recipient>> ListPageAsync(string accountId, string shareId, long? page = null, long? perPage = null, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -1087,7 +1091,7 @@ public sealed partial class SharesClient
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ShareResource> ListAsync(string accountId, string shareId, global::Contoso.Cloudflare.ResourceStatus? status = null, global::Contoso.Cloudflare.ResourceType? resourceType = null, int? page = null, int? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ShareResource> ListAsync(string accountId, string shareId, global::Contoso.Cloudflare.ResourceStatus? status = null, global::Contoso.Cloudflare.ResourceType? resourceType = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -1095,7 +1099,8 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ShareResource>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, status: status, resourceType: resourceType, page: pageNumber, perPage: perPage, cancellationToken: token), page, followPages: true, cancellationToken);
+            global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ShareResource>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, status: status, resourceType: resourceType, page: pageNumber, perPage: perPage, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
@@ -1116,7 +1121,7 @@ public sealed partial class SharesClient
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ShareResource>> ListPageAsync(string accountId, string shareId, global::Contoso.Cloudflare.ResourceStatus? status = null, global::Contoso.Cloudflare.ResourceType? resourceType = null, int? page = null, int? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ShareResource>> ListPageAsync(string accountId, string shareId, global::Contoso.Cloudflare.ResourceStatus? status = null, global::Contoso.Cloudflare.ResourceType? resourceType = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");

@@ -38,7 +38,7 @@ public class SpecUpdateDocumentationTests
         });
     }
 
-    [TestCase("README.md", @"^\| (SHARESGEN1\d\d) \| (error|warning|info) \|", TestName = "{m}(the README's diagnostics table)")]
+    [TestCase("README.md", @"^\| \[(SHARESGEN1\d\d)\]\(docs/diagnostics\.md#sharesgen1\d\d\) \| (error|warning|info) \|", TestName = "{m}(the README's diagnostics table)")]
     [TestCase("docs/spec-updates.md", @"^\| (SHARESGEN1\d\d) \| (error|warning|info) \|", TestName = "{m}(the rule table)")]
     [TestCase("docs/diagnostics.md", @"^## (SHARESGEN1\d\d)\n\n\*\*(Error|Warning|Info)\*\*", TestName = "{m}(the help page)")]
     [TestCase("generator/SharesGen.Generator/AnalyzerReleases.Unshipped.md", @"^(SHARESGEN1\d\d) \| SharesGen\.SpecUpdates \| (Error|Warning|Info) \|", TestName = "{m}(the release file)")]
