@@ -72,23 +72,8 @@ public sealed class UnsatisfiableBodiesTests
     [TestCase("{}", "{type: object}", true, null, TestName = "No type is any type")]
     public void A_required_member_fits_only_where_every_branch_allows_a_type_in_common(string first, string second, bool required, string? conflict)
     {
-        var spec = $$$"""
-            openapi: 3.0.3
-            info: {title: t, version: '1'}
-            paths:
-              /things:
-                get:
-                  operationId: things-get
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema:
-                            allOf:
-                            - {type: object, {{{(required ? "required: [result], " : string.Empty)}}}properties: {result: {{{first}}}}}
-                            - {type: object, properties: {result: {{{second}}}}}
-            """;
+        var requirement = required ? "required: [result], " : string.Empty;
+        var spec = Answering($"{{allOf: [{{type: object, {requirement}properties: {{result: {first}}}}}, {{type: object, properties: {{result: {second}}}}}]}}");
 
         var found = UnsatisfiableBodies.In(spec);
 
@@ -98,23 +83,26 @@ public sealed class UnsatisfiableBodiesTests
     [Test]
     public void A_body_that_may_be_null_is_not_held_to_its_members()
     {
-        const string spec = """
-            openapi: 3.0.3
-            info: {title: t, version: '1'}
-            paths:
-              /things:
-                get:
-                  operationId: things-get
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema: {type: object, nullable: true, required: [a], properties: {a: {allOf: [{type: string}, {type: integer}]}}}
-            """;
+        var spec = Answering("{type: object, nullable: true, required: [a], properties: {a: {allOf: [{type: string}, {type: integer}]}}}");
 
         Assert.That(UnsatisfiableBodies.In(spec), Is.Empty);
     }
+
+    /// <summary>A spec whose one operation, <c>things-get</c>, answers 200 with a body of this schema (YAML flow style).</summary>
+    private static string Answering(string schema) => $$"""
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths:
+          /things:
+            get:
+              operationId: things-get
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {{schema}}
+        """;
 
     private static string Spec(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Kit", "Specs", name);
 }
