@@ -1,9 +1,11 @@
+using System;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Cloudflare.ResourceSharing;
 using NUnit.Framework;
+using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Testing;
 using SharesGen.Testing.Profiles;
 
@@ -20,6 +22,7 @@ public sealed class OfficialFragmentTests
     private const string OrganizationId = "4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b";
     private const string PartnerAccountId = "372e67954025e0ba6aaa6d586b9e0b59";
 
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
     private LoopbackApiServer _server = null!;
     private ResourceSharingProfile _sharing = null!;
     private HttpClient _http = null!;
@@ -29,7 +32,7 @@ public sealed class OfficialFragmentTests
     public async Task StartAsync()
     {
         _sharing = new ResourceSharingProfile();
-        _server = await LoopbackApiServer.StartAsync(ResourceSharingClientContract.Contract, _sharing);
+        _server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = ResourceSharingClientContract.Contract, Profile = _sharing, TimeProvider = _clock });
         _sharing.RegisterAccount(AccountId, "Account A", OrganizationId);
         _http = new HttpClient();
         _client = new ResourceSharingClient(_http, _server.CreateClientOptions());
@@ -71,6 +74,25 @@ public sealed class OfficialFragmentTests
             Assert.That(renamed.Name, Is.EqualTo("Renamed"));
             Assert.That(deleted.Status, Is.EqualTo(ShareStatus.Deleting), "deletion is not immediate, as the spec says");
             Assert.That(settled.Status, Is.EqualTo(ShareStatus.Deleted));
+        });
+    }
+
+    [Test]
+    public async Task Reading_an_item_changes_nothing()
+    {
+        var share = await _client.Shares.CreateAsync(AccountId, Request("Read twice"));
+        var resource = share.Resources!.Single();
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var first = await _client.Shares.Resources.GetAsync(AccountId, share.Id, resource.Id);
+        var second = await _client.Shares.Resources.GetAsync(AccountId, share.Id, resource.Id);
+        var read = await _client.Shares.GetAsync(AccountId, share.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { first.Modified, second.Modified }, Is.All.EqualTo(resource.Modified), "a GET is no update");
+            Assert.That(new[] { first.ResourceVersion, second.ResourceVersion }, Is.All.EqualTo(1));
+            Assert.That(read.Modified, Is.EqualTo(share.Modified));
         });
     }
 
