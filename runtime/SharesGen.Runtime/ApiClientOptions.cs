@@ -134,6 +134,9 @@ public sealed class ApiClientOptions
         return this;
     }
 
+    /// <summary>Where these options were bound from configuration, and what that binding found wrong; null when not bound.</summary>
+    internal DependencyInjection.BoundConfiguration? BoundFrom { get; set; }
+
     internal IEnumerable<ApiPipelinePolicy> PoliciesAt(ApiPipelinePosition position)
     {
         foreach (var (policy, at) in _policies)
