@@ -63,7 +63,8 @@ public static class SharesGenServiceCollectionExtensions
         }
 
         optionsBuilder.ValidateOnStart();
-        if (!services.Any(d => d.ImplementationInstance is ApiClientOptionsValidator validator && validator.Name == name))
+        // Once per client, however often it is registered. (ImplementationInstance throws on a keyed descriptor.)
+        if (!services.Any(d => !d.IsKeyedService && d.ImplementationInstance is ApiClientOptionsValidator validator && validator.Name == name))
         {
             services.AddSingleton<IValidateOptions<ApiClientOptions>>(new ApiClientOptionsValidator(name));
 #if NET8_0_OR_GREATER

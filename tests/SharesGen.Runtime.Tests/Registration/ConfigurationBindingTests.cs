@@ -178,6 +178,20 @@ public class ConfigurationBindingTests
         Assert.That(provider.GetRequiredService<PipelineClient>().Options.UserAgent, Is.EqualTo("named/1.0"));
     }
 
+    [Test]
+    public void Registering_twice_beside_keyed_services_validates_once()
+    {
+        var services = new ServiceCollection();
+        services.AddKeyedSingleton<object>("keyed", new object());
+        services.AddSharesGenClient((http, options) => new PipelineClient(http, options), options => options.BaseAddress = new Uri("http://api.example.test/"));
+        services.AddSharesGenClient((http, options) => new PipelineClient(http, options));
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(exception!.Failures.Count(), Is.EqualTo(1), exception.Message);
+    }
+
     private static PipelineClient Resolve(Dictionary<string, string?> values)
     {
         using var provider = Provider(values);
