@@ -112,7 +112,7 @@ public sealed class ApiClientOptions
     /// <summary>
     /// Adds a policy to the pipeline of clients built with these options. The pipeline runs, outside in:
     /// error mapping, envelope reading, the timeout, <see cref="ApiPipelinePosition.PerCall"/> policies, retries,
-    /// redirects, <see cref="ApiPipelinePosition.PerAttempt"/> policies, credentials, logging, the body limit, the
+    /// redirects, <see cref="ApiPipelinePosition.PerAttempt"/> policies, credentials, telemetry, logging, the body limit, the
     /// same-origin guard and the transport.
     /// </summary>
     /// <param name="policy">The policy.</param>
@@ -133,6 +133,9 @@ public sealed class ApiClientOptions
         _policies.Add((policy, position));
         return this;
     }
+
+    /// <summary>Where these options were bound from configuration, and what that binding found wrong; null when not bound.</summary>
+    internal DependencyInjection.BoundConfiguration? BoundFrom { get; set; }
 
     internal IEnumerable<ApiPipelinePolicy> PoliciesAt(ApiPipelinePosition position)
     {

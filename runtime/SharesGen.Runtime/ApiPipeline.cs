@@ -131,7 +131,8 @@ public sealed class ApiPipeline
         return uri;
     }
 
-    private static Uri BaseAddressOf(Uri? baseAddress, bool allowInsecureHttp)
+    /// <summary>The base address, or an exception naming what makes it unusable (also start-up validation's check).</summary>
+    internal static Uri BaseAddressOf(Uri? baseAddress, bool allowInsecureHttp)
     {
         if (baseAddress is null)
         {

@@ -43,7 +43,7 @@ public sealed class ApiRequest
     public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
 
     /// <summary>GET, HEAD, PUT, DELETE and OPTIONS may be sent twice with the same effect.</summary>
-    public bool IsIdempotent => Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS";
+    public bool IsIdempotent => Pipeline.Policies.RetryRules.IsIdempotent(Method);
 
     /// <summary>The path as the spec writes it, parameters unfilled: safe for logs.</summary>
     public string PathTemplate => _template.ToString();

@@ -362,7 +362,10 @@ public class HostileTextTests
         [Namespace + ".HostileClient+_0rttClassEventLogGrößeV2Operations"] = Operation("Get", "id", "cancellationToken"),
         [Namespace + ".HostileClientContract"] = new[] { "static Contract { get; }" },
         [Namespace + ".HostileClientExamples"] = new[] { "const WidgetExample", "const WidgetsListResponse", "const WidgetsUpdateRequestErrorX" },
-        [Namespace + ".HostileClientJson"] = new[] { "static Options { get; }", "static TypeInfoResolver { get; }" },
+        [Namespace + ".HostileClientJson"] = new[] { "static Options { get; }", "static TypeInfoResolver { get; }" }
+            .Concat(new[] { "Class", "FooBar", "FooBar2", "GrößeWert", "MyWidgetV2", "Widget", "WidgetNested", "_0rtt" }.SelectMany(t => JsonTypeInfo(t)))
+            .Concat(new[] { "Event", "WidgetEvent", "_0rttKind" }.SelectMany(t => JsonTypeInfo(t, extensibleEnum: true)))
+            .ToArray(),
         [Namespace + ".HostileClientServiceCollectionExtensions"] = new[]
         {
             "static AddHostileClient(services, configuration, configure)", "static AddHostileClient(services, configure)",
@@ -378,6 +381,10 @@ public class HostileTextTests
             ".ctor(value)", "Equals(obj)", "Equals(other)", "GetHashCode()", "IsKnown { get; }", "ToString()", "Value { get; }",
             "static KnownValues { get; }", "static op_Equality(left, right)", "static op_Implicit(value)", "static op_Inequality(left, right)",
         }).ToArray();
+
+    /// <summary>The typed accessors of <c>{Client}Json</c> for one generated type, named as System.Text.Json names them.</summary>
+    private static string[] JsonTypeInfo(string type, bool extensibleEnum = false)
+        => new[] { $"static {type} {{ get; }}", $"static IList{type} {{ get; }}" }.Concat(extensibleEnum ? new[] { $"static Nullable{type} {{ get; }}" } : Array.Empty<string>()).ToArray();
 
     private static string[] Operation(string method, params string[] parameters)
     {

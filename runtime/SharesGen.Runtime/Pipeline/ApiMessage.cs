@@ -71,6 +71,9 @@ public sealed class ApiMessage : IDisposable
     /// <summary>The envelope read from the response; set by the envelope policy.</summary>
     internal Envelope? Envelope { get; set; }
 
+    /// <summary>How many times this call has been sent so far (retries and followed redirects each send again).</summary>
+    internal int Sends { get; set; }
+
     /// <summary>The <see cref="Stopwatch"/> timestamp at which the call times out; null without a timeout.</summary>
     internal long? Deadline { get; set; }
 

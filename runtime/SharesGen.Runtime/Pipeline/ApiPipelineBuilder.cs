@@ -9,8 +9,8 @@ namespace SharesGen.Runtime.Pipeline;
 /// The one place the pipeline's order is decided. Outside in: every failure becomes an ApiException; the body is
 /// read as an envelope; the timeout bounds everything below it; the consumer's per-call policies; retries
 /// re-run everything below them; redirects are followed (same origin only); the consumer's per-attempt policies;
-/// credentials go on (base origin only); each send is logged; its body read within the limit; the same-origin
-/// guard checks address and response; the transport sends.
+/// credentials go on (base origin only); each send is traced and measured, and logged; its body read within the
+/// limit; the same-origin guard checks address and response; the transport sends.
 /// </summary>
 internal static class ApiPipelineBuilder
 {
@@ -39,6 +39,7 @@ internal static class ApiPipelineBuilder
             policies.Add(new CredentialsPolicy(credentials));
         }
 
+        policies.Add(TelemetryPolicy.Shared);
         if (options.Logger is { } logger)
         {
             policies.Add(new LoggingPolicy(logger));

@@ -26,7 +26,7 @@ public class PipelineOrderTests
         Assert.That(policies.Select(Name), Is.EqualTo(new[]
         {
             nameof(ErrorMappingPolicy), nameof(EnvelopePolicy), nameof(TimeoutPolicy), "PerCall", nameof(RetryPolicy), nameof(RedirectPolicy), "PerAttempt",
-            nameof(CredentialsPolicy), nameof(LoggingPolicy), nameof(ResponseBodyPolicy), nameof(SameOriginPolicy), nameof(HttpClientTransport),
+            nameof(CredentialsPolicy), nameof(TelemetryPolicy), nameof(LoggingPolicy), nameof(ResponseBodyPolicy), nameof(SameOriginPolicy), nameof(HttpClientTransport),
         }));
         string Name(ApiPipelinePolicy p) => ReferenceEquals(p, perCall) ? "PerCall" : ReferenceEquals(p, perAttempt) ? "PerAttempt" : p.GetType().Name;
     }

@@ -11,6 +11,9 @@ namespace SharesGen.Runtime.Pipeline.Policies;
 /// </summary>
 internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePolicy
 {
+    /// <summary>How <see cref="ApiTimeoutException.TimeoutName"/> names a timeout of a resilience handler on the <c>HttpClient</c>.</summary>
+    internal const string ResilienceHandlerTimeout = "the HttpClient's resilience handler";
+
     private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
 
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
@@ -39,6 +42,11 @@ internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePo
         {
             // Nobody cancelled the call: the HttpClient's own Timeout elapsed, not ApiClientOptions.Timeout.
             throw new ApiTimeoutException(message.OperationId, httpClient.Timeout, "HttpClient.Timeout", exception);
+        }
+        catch (Polly.Timeout.TimeoutRejectedException exception)
+        {
+            // A resilience handler on the HttpClient (Microsoft.Extensions.Http.Resilience) timed the attempt or the request out.
+            throw new ApiTimeoutException(message.OperationId, exception.Timeout, ResilienceHandlerTimeout, exception);
         }
     }
 

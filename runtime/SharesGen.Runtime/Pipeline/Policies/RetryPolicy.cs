@@ -1,7 +1,4 @@
 using System;
-using System.IO;
-using System.Net.Http;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
@@ -75,32 +72,13 @@ internal sealed class RetryPolicy : ApiPipelinePolicy
     private bool ShouldRetry(Outcome<ApiRawResponse> outcome, ResilienceContext context)
     {
         var message = context.Properties.GetValue(MessageKey, null!);
-        var idempotent = message.Request.IsIdempotent;
-        if (outcome.Exception is { } exception)
-        {
-            return IsTransient(exception, idempotent);
-        }
-
-        var response = outcome.Result!;
-        var status = (int)response.StatusCode;
-        var transient = status == 429 || (idempotent && (status == 408 || status >= 500));
-        if (!transient)
+        var response = outcome.Result;
+        if (!RetryRules.IsTransient(response is null ? null : (int)response.StatusCode, outcome.Exception, message.Request.IsIdempotent))
         {
             return false;
         }
 
         // Waiting longer than the client will wait only delays the same failure.
-        return response.RetryAfter is not { } wait || (wait <= _options.MaxDelay && !(message.RemainingTime is { } left && wait >= left));
-    }
-
-    private static bool IsTransient(Exception exception, bool idempotent)
-    {
-        // A refused connection never reached the server: safe to resend anything.
-        if (exception is HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } })
-        {
-            return true;
-        }
-
-        return idempotent && exception is HttpRequestException or IOException;
+        return response?.RetryAfter is not { } wait || (wait <= _options.MaxDelay && !(message.RemainingTime is { } left && wait >= left));
     }
 }
