@@ -27,7 +27,16 @@ internal static class GeneratorHarness
 
     private const string ConsumerSource = "namespace Consumer.App;\n\ninternal static class Program\n{\n    private static void Main()\n    {\n    }\n}\n";
 
-    private static readonly MetadataReference[] s_references = { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+    // The generator checks that the consumer can compile what it emits (SHARESGEN015), so the consumer references
+    // what a real one does: the framework and SharesGen.Runtime.
+    private static readonly MetadataReference[] s_references =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(System.IO.Path.PathSeparator)
+            .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .Append(typeof(SharesGen.Runtime.Serialization.JsonReading).Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
 
     /// <summary>A driver over <paramref name="specText"/>, ready to run; it has not run yet.</summary>
     public static GeneratorDriver CreateDriver(string specText, bool trackSteps = false)
