@@ -42,7 +42,7 @@ public class GeneratorBenchmarks : ISmokeCheck
         _warm = GeneratorHarness.CreateDriver(_text).RunGenerators(_compilation);
         GeneratorHarness.CheckOutput(_warm, minimumSources: 10);
 
-        _input = new SpecInput(GeneratorHarness.SpecPath, _text, GeneratorHarness.Namespace, GeneratorHarness.ClientName, "Consumer.App");
+        _input = new SpecInput(GeneratorHarness.SpecPath, _text, GeneratorHarness.Namespace, GeneratorHarness.ClientName, GeneratorHarness.RootNamespace);
         var model = SpecReader.Read(_input, CancellationToken.None).Model!;
         _units = SharesGenGenerator.UnitsOf(model).ToArray();
         _emitted = _units.Select(u => u.Emit()).ToArray();

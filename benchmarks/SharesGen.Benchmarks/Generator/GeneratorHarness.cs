@@ -4,7 +4,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SharesGen.Benchmarks.Infrastructure;
 using SharesGen.Generator;
 
 namespace SharesGen.Benchmarks.Generator;
@@ -23,6 +22,9 @@ internal static class GeneratorHarness
 
     public const string SpecPath = "/consumer/spec/shares.yaml";
 
+    /// <summary>The consumer's <c>RootNamespace</c>, and its assembly's name.</summary>
+    public const string RootNamespace = "Consumer.App";
+
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
     private const string ConsumerSource = "namespace Consumer.App;\n\ninternal static class Program\n{\n    private static void Main()\n    {\n    }\n}\n";
@@ -39,18 +41,20 @@ internal static class GeneratorHarness
             .ToArray();
 
     /// <summary>A driver over <paramref name="specText"/>, ready to run; it has not run yet.</summary>
+    /// <remarks>A production consumer's build: no SharesGen.Testing, so no contract or examples.</remarks>
     public static GeneratorDriver CreateDriver(string specText, bool trackSteps = false)
-        => CSharpGeneratorDriver.Create(
-            new[] { new SharesGenGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new InMemoryAdditionalText(SpecPath, specText) },
+        => GeneratorDrivers.Create(
+            new[] { new SpecFile(SpecPath, specText, Namespace: Namespace, ClientName: ClientName) },
+            out _,
+            RootNamespace,
             ParseOptions,
-            new SpecOptionsProvider(Namespace, ClientName),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            trackSteps,
+            contract: false);
 
     /// <summary>The consumer project before generation: one small source file.</summary>
     public static CSharpCompilation CreateCompilation()
         => CSharpCompilation.Create(
-            "Consumer.App",
+            RootNamespace,
             new[] { CSharpSyntaxTree.ParseText(ConsumerSource, ParseOptions, path: "/consumer/Program.cs") },
             s_references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));
