@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NUnit.Framework;
 using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
+using SharesGen.Generator.Tests.UpdateReports;
 
 namespace SharesGen.Generator.Tests;
 
@@ -11,58 +12,13 @@ namespace SharesGen.Generator.Tests;
 /// The two ways to rename an operation's method: the consumer's <c>SharesGenOperationNames</c> metadata and the spec's
 /// <c>x-sharesgen-name</c> extension (the metadata wins, so an unchanged official spec can still be renamed). The
 /// assertions look for method names in the generated code, whatever the methods' signatures: the renamed method exists,
-/// the derived one (<c>Widgets.List</c>, <c>Widgets.Get</c>) does not, and an invalid name keeps the derived one with its
+/// the derived one (<c>Widgets.List</c>, <c>Widgets.Update</c>) does not, and an invalid name keeps the derived one with its
 /// diagnostic.
 /// </summary>
 public class OperationNameOverrideTests
 {
-    private const string Spec = """
-        openapi: 3.0.3
-        info:
-          title: Widgets
-          version: 1.0.0
-        servers:
-          - url: https://api.example.com/v1
-        paths:
-          /widgets:
-            get:
-              operationId: widgets-list
-        #list-extension
-              responses:
-                '200':
-                  description: The widgets.
-                  content:
-                    application/json:
-                      schema:
-                        type: array
-                        items:
-                          $ref: '#/components/schemas/widget'
-          /widgets/{widget_id}:
-            get:
-              operationId: widget-get
-              parameters:
-                - name: widget_id
-                  in: path
-                  required: true
-                  schema:
-                    type: string
-              responses:
-                '200':
-                  description: The widget.
-                  content:
-                    application/json:
-                      schema:
-                        $ref: '#/components/schemas/widget'
-        components:
-          schemas:
-            widget:
-              type: object
-              description: A widget.
-              properties:
-                id:
-                  type: string
-                  description: Its identifier.
-        """;
+    /// <summary>Where an <c>x-sharesgen-name</c> goes: on <c>widgets-list</c>, derived <c>Widgets.List</c>.</summary>
+    private const string ListOperation = "      operationId: widgets-list\n";
 
     [Test]
     public void The_derived_names_are_the_baseline()
@@ -72,7 +28,7 @@ public class OperationNameOverrideTests
         Assert.Multiple(() =>
         {
             GeneratorAssertions.ReportedNothing(run);
-            Assert.That(MethodNames(run), Does.Contain("List").And.Contain("Get"));
+            Assert.That(MethodNames(run), Does.Contain("List").And.Contain("Update"));
         });
     }
 
@@ -104,10 +60,10 @@ public class OperationNameOverrideTests
     [Test]
     public void The_metadata_renames_several_operations_and_leaves_the_others()
     {
-        var run = Generate(operationNames: "widgets-list=Widgets.Enumerate; widget-get=Widgets.Fetch");
+        var run = Generate(operationNames: "widgets-list=Widgets.Enumerate; widget-update=Widgets.Replace");
 
         AssertRenamed(run, from: "List", to: "Enumerate");
-        AssertRenamed(run, from: "Get", to: "Fetch");
+        AssertRenamed(run, from: "Update", to: "Replace");
     }
 
     [Test]
@@ -150,7 +106,7 @@ public class OperationNameOverrideTests
 
     private static GeneratorRun Generate(string? extension = null, string? operationNames = null)
     {
-        var text = Spec.Replace("#list-extension", extension is null ? string.Empty : $"      x-sharesgen-name: '{extension}'");
+        var text = extension is null ? Widgets.Spec : Widgets.Spec.Replace(ListOperation, ListOperation + $"      x-sharesgen-name: '{extension}'\n");
         var spec = SpecFile.Inline(text, "widgets.yaml");
         return GeneratorHarness.Run(operationNames is null
             ? spec

@@ -4,6 +4,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
 using SharesGen.Generator;
 
 namespace SharesGen.Benchmarks.Generator;
@@ -50,6 +52,20 @@ internal static class GeneratorHarness
             ParseOptions,
             trackSteps,
             contract: false);
+
+    /// <summary>
+    /// The floor of every generator budget: the OpenAPI reader the generator uses, on the same text, with the same
+    /// settings, and nothing else.
+    /// </summary>
+    public static OpenApiDocument ParseFloor(string specText, out OpenApiDiagnostic diagnostic)
+        => new OpenApiStringReader(new OpenApiReaderSettings()).Read(specText, out diagnostic);
+
+    /// <summary>What the compiler does on a clean build: a new driver, one run, the generated trees added to the compilation.</summary>
+    public static Compilation FullRun(string specText, Compilation compilation)
+    {
+        CreateDriver(specText).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return output;
+    }
 
     /// <summary>The consumer project before generation: one small source file.</summary>
     public static CSharpCompilation CreateCompilation()
