@@ -33,8 +33,30 @@ public sealed class KnownDisagreementTests
 
         TestContext.Out.WriteLine($"{component}: meant {(payload.MeantValid ? "valid" : "invalid")}; the validator says {(ours.IsValid ? "valid" : "invalid")}, the oracle {(theirs.IsValid ? "valid" : "invalid")}.");
         TestContext.Out.WriteLine(KnownDisagreements.All[known].Reason);
-        Assert.That(ours.IsValid == payload.MeantValid && theirs.IsValid == payload.MeantValid, Is.False,
-            $"{known} no longer shows: both are right now; remove it from KnownDisagreements and EdgeCases");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ours.IsValid == payload.MeantValid && theirs.IsValid == payload.MeantValid, Is.False,
+                $"{known} no longer shows: both are right now; remove it from KnownDisagreements and EdgeCases");
+            Assert.That(KnownDisagreements.All[known].Matches(ours, theirs), Is.True,
+                $"{known} shows other verdicts than the ones it is pinned to: a different disagreement, explain it");
+        });
+    }
+
+    [Test]
+    public void A_tagged_edge_case_is_explained_only_by_its_pinned_verdicts()
+    {
+        var payload = EdgeCases.All().First(c => c.Known is not null);
+        using var document = JsonDocument.Parse(payload.Json);
+        var ours = new PayloadValidator(Contract).Validate(document.RootElement, payload.Schema);
+        var theirs = new JsonSchemaOracle(Contract).Evaluate(payload.Schema, document.RootElement, EnumHandling.DropStringEnums);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(KnownDisagreements.Explain(payload, ours, theirs)?.Name, Is.EqualTo(payload.Known));
+            Assert.That(KnownDisagreements.Explain(payload, ours: null, theirs), Is.Null, "a validator that threw explains nothing");
+            Assert.That(KnownDisagreements.Explain(payload, ours, theirs with { IsValid = !theirs.IsValid }), Is.Null, "another oracle verdict is another disagreement");
+            Assert.That(KnownDisagreements.Explain(payload with { Known = null }, ours, theirs), Is.Null, "an untagged payload is never explained");
+        });
     }
 
     [Test]

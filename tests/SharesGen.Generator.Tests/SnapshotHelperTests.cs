@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using NUnit.Framework;
 using SharesGen.Generator.Tests.Infrastructure;
+using SharesGen.Tests.Shared.Snapshots;
 
 namespace SharesGen.Generator.Tests;
 
@@ -103,6 +104,34 @@ public class SnapshotHelperTests
     [TestCase("false", "1", true)]
     public void AcceptingNeedsTheVariable(string? ci, string? accept, bool accepts)
         => Assert.That(SnapshotSettingsIn(ci, accept).Accept, Is.EqualTo(accepts));
+
+    [Test]
+    public void InventoryReportsVerifiedFilesNoTestProduces()
+    {
+        foreach (var file in new[]
+                 {
+                     $"{nameof(SnapshotHelperTests)}.{nameof(CiNeverAccepts)}.verified.txt",
+                     $"{nameof(SnapshotHelperTests)}.{nameof(CiNeverAccepts)}#A.g.verified.cs",
+                     $"{nameof(SnapshotHelperTests)}.{nameof(AcceptingNeedsTheVariable)}.verified.txt",
+                     $"{nameof(SnapshotHelperTests)}.Dto_view_Renamed.verified.json",
+                     $"{nameof(SnapshotHelperTests)}.Dto_view_Kept.verified.json",
+                     $"{nameof(SnapshotHelperTests)}.{nameof(PathOf)}.verified.txt",
+                     "GoneTests.Method.verified.txt",
+                     "Tests.Method.received.txt",
+                 })
+        {
+            File.WriteAllText(PathOf(file), "x\n");
+        }
+
+        var orphans = SnapshotInventory.Orphans(_directory, typeof(SnapshotHelperTests).Assembly, new[] { $"{nameof(SnapshotHelperTests)}.Dto_view_Kept" });
+
+        Assert.That(orphans, Is.EqualTo(new[]
+        {
+            "GoneTests.Method.verified.txt",
+            $"{nameof(SnapshotHelperTests)}.Dto_view_Renamed.verified.json",
+            $"{nameof(SnapshotHelperTests)}.{nameof(PathOf)}.verified.txt",
+        }), "a test method ([Test], [TestCase]) or a name the test passes owns its files; a helper method or a vanished name does not");
+    }
 
     [Test]
     public void ScrubberHidesTheVersionAndAbsolutePaths()

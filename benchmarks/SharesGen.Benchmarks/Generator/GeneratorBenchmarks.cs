@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Microsoft.OpenApi.Models;
-using Microsoft.OpenApi.Readers;
 using SharesGen.Benchmarks.Infrastructure;
 using SharesGen.Benchmarks.Smoke;
 using SharesGen.Generator;
@@ -42,23 +41,19 @@ public class GeneratorBenchmarks : ISmokeCheck
         _warm = GeneratorHarness.CreateDriver(_text).RunGenerators(_compilation);
         GeneratorHarness.CheckOutput(_warm, minimumSources: 10);
 
-        _input = new SpecInput(GeneratorHarness.SpecPath, _text, GeneratorHarness.Namespace, GeneratorHarness.ClientName, "Consumer.App");
+        _input = new SpecInput(GeneratorHarness.SpecPath, _text, GeneratorHarness.Namespace, GeneratorHarness.ClientName, GeneratorHarness.RootNamespace);
         var model = SpecReader.Read(_input, CancellationToken.None).Model!;
         _units = SharesGenGenerator.UnitsOf(model).ToArray();
         _emitted = _units.Select(u => u.Emit()).ToArray();
     }
 
-    /// <summary>The floor: the OpenAPI reader the generator uses, on the same text, with the same settings.</summary>
+    /// <summary>The floor (<see cref="GeneratorHarness.ParseFloor"/>).</summary>
     [Benchmark(Baseline = true)]
-    public OpenApiDocument ParseFloor() => new OpenApiStringReader(new OpenApiReaderSettings()).Read(_text, out _);
+    public OpenApiDocument ParseFloor() => GeneratorHarness.ParseFloor(_text, out _);
 
-    /// <summary>What the compiler does on a clean build: a new driver, one run, the generated trees added to the compilation.</summary>
+    /// <summary>A clean build's generator run (<see cref="GeneratorHarness.FullRun"/>).</summary>
     [Benchmark]
-    public Compilation FullRun()
-    {
-        GeneratorHarness.CreateDriver(_text).RunGeneratorsAndUpdateCompilation(_compilation, out var output, out _);
-        return output;
-    }
+    public Compilation FullRun() => GeneratorHarness.FullRun(_text, _compilation);
 
     /// <summary>What the compiler does after an edit to the consumer's own code: the warm driver reruns, everything cached.</summary>
     [Benchmark]

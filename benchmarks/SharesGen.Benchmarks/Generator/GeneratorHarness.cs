@@ -4,7 +4,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SharesGen.Benchmarks.Infrastructure;
+using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
 using SharesGen.Generator;
 
 namespace SharesGen.Benchmarks.Generator;
@@ -23,6 +24,9 @@ internal static class GeneratorHarness
 
     public const string SpecPath = "/consumer/spec/shares.yaml";
 
+    /// <summary>The consumer's <c>RootNamespace</c>, and its assembly's name.</summary>
+    public const string RootNamespace = "Consumer.App";
+
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
     private const string ConsumerSource = "namespace Consumer.App;\n\ninternal static class Program\n{\n    private static void Main()\n    {\n    }\n}\n";
@@ -39,18 +43,34 @@ internal static class GeneratorHarness
             .ToArray();
 
     /// <summary>A driver over <paramref name="specText"/>, ready to run; it has not run yet.</summary>
+    /// <remarks>A production consumer's build: no SharesGen.Testing, so no contract or examples.</remarks>
     public static GeneratorDriver CreateDriver(string specText, bool trackSteps = false)
-        => CSharpGeneratorDriver.Create(
-            new[] { new SharesGenGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new InMemoryAdditionalText(SpecPath, specText) },
+        => GeneratorDrivers.Create(
+            new[] { new SpecFile(SpecPath, specText, Namespace: Namespace, ClientName: ClientName) },
+            out _,
+            RootNamespace,
             ParseOptions,
-            new SpecOptionsProvider(Namespace, ClientName),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            trackSteps,
+            contract: false);
+
+    /// <summary>
+    /// The floor of every generator budget: the OpenAPI reader the generator uses, on the same text, with the same
+    /// settings, and nothing else.
+    /// </summary>
+    public static OpenApiDocument ParseFloor(string specText, out OpenApiDiagnostic diagnostic)
+        => new OpenApiStringReader(new OpenApiReaderSettings()).Read(specText, out diagnostic);
+
+    /// <summary>What the compiler does on a clean build: a new driver, one run, the generated trees added to the compilation.</summary>
+    public static Compilation FullRun(string specText, Compilation compilation)
+    {
+        CreateDriver(specText).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return output;
+    }
 
     /// <summary>The consumer project before generation: one small source file.</summary>
     public static CSharpCompilation CreateCompilation()
         => CSharpCompilation.Create(
-            "Consumer.App",
+            RootNamespace,
             new[] { CSharpSyntaxTree.ParseText(ConsumerSource, ParseOptions, path: "/consumer/Program.cs") },
             s_references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));

@@ -10,7 +10,8 @@ namespace SharesGen.Benchmarks.Infrastructure;
 /// <summary>
 /// One job for every benchmark: in process (the Release build `dotnet run -c Release` made; BenchmarkDotNet's
 /// default would build a second copy of this project and of the generator and runtime, racing other builds on a
-/// shared machine), 4 warmups and 15 measured iterations, Median beside Mean because the machine is noisy.
+/// shared machine), 4 warmups and 15 measured iterations, Median beside Mean because the machine is noisy, and the
+/// load average before and after each class (<see cref="LoadAverageEventProcessor"/>).
 /// </summary>
 internal static class BenchmarkConfig
 {
@@ -25,6 +26,7 @@ internal static class BenchmarkConfig
                 .WithWarmupCount(4)
                 .WithIterationCount(15)
                 .WithId("InProcess"))
+            .AddEventProcessor(new LoadAverageEventProcessor(ConsoleLogger.Default))
             .WithArtifactsPath(RepositoryPaths.Artifacts)
             .WithOption(ConfigOptions.JoinSummary, false)
             .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(40));

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using SharesGen.Benchmarks.Client;
 using SharesGen.Benchmarks.Generator;
+using SharesGen.Benchmarks.Infrastructure;
 using SharesGen.Benchmarks.Serialization;
 
 namespace SharesGen.Benchmarks.Paired;
@@ -51,14 +52,21 @@ internal static class PairedRunner
         new("4 client round trip", typeof(ClientRoundTripBenchmarks), null, nameof(ClientRoundTripBenchmarks.Loopback_GeneratedClientWithoutRetries), nameof(ClientRoundTripBenchmarks.Loopback_HandWritten), double.NaN),
     };
 
+    /// <summary>The exit code of a run that measured, but on a machine too loaded to publish a verdict from.</summary>
+    public const int NotQuietExitCode = 3;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(21);
         var filter = args.SkipWhile(a => a != "--group").Skip(1).FirstOrDefault();
+        var loadLimit = QuietMachine.LimitFrom(args);
         Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, ≈ {TargetSideMilliseconds} ms a side per round; Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A verdict is published only for a group whose load average stayed within {loadLimit:F2} ({QuietMachine.LimitArgument} X) before and after it."));
         Console.WriteLine();
         Console.WriteLine("| group | budget | median ratio | p25–p75 | limit | | median time a / b |");
         Console.WriteLine("|---|---|---:|---:|---:|---|---:|");
+        var loads = new List<GroupLoad>();
+        var notQuiet = new List<string>();
         foreach (var instanceGroup in s_budgets.Where(b => filter is null || b.Group.Contains(filter, StringComparison.OrdinalIgnoreCase)).GroupBy(b => (b.Type, b.Copies)))
         {
             var instance = Activator.CreateInstance(instanceGroup.Key.Type)!;
@@ -67,29 +75,58 @@ internal static class PairedRunner
                 instanceGroup.Key.Type.GetProperty(nameof(GeneratorScaleBenchmarks.Copies))!.SetValue(instance, copies);
             }
 
+            var before = LoadAverage.Read();
+            var rows = new List<(PairedBudget Budget, PairedResult Result)>();
             await InvokeAllAsync<GlobalSetupAttribute>(instance);
             try
             {
                 foreach (var budget in instanceGroup)
                 {
-                    var result = Measure(Compile(instance, budget.Numerator), Compile(instance, budget.Denominator), rounds);
-                    var name = $"{budget.Numerator} / {budget.Denominator}" + (budget.Copies is { } n ? $" (N = {n})" : string.Empty);
-                    Console.WriteLine(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"| {budget.Group} | {name} | {result.Median:F3} | {result.P25:F3}–{result.P75:F3} | {(double.IsNaN(budget.Limit) ? "–" : budget.Limit.ToString("F3", CultureInfo.InvariantCulture))} | {Verdict(result.Median, budget.Limit)} | {Format(result.NumeratorTime)} / {Format(result.DenominatorTime)} |"));
+                    rows.Add((budget, Measure(Compile(instance, budget.Numerator), Compile(instance, budget.Denominator), rounds)));
                 }
             }
             finally
             {
                 await InvokeAllAsync<GlobalCleanupAttribute>(instance);
             }
+
+            var load = new GroupLoad(instanceGroup.First().Group + (instanceGroup.Key.Copies is { } n ? $" (N = {n})" : string.Empty), before, LoadAverage.Read());
+            var whyNotQuiet = QuietMachine.WhyNotQuiet(load, loadLimit);
+            loads.Add(load);
+            if (whyNotQuiet is not null)
+            {
+                notQuiet.Add(whyNotQuiet);
+            }
+
+            foreach (var (budget, result) in rows)
+            {
+                var name = $"{budget.Numerator} / {budget.Denominator}" + (budget.Copies is { } copiesOfSpec ? $" (N = {copiesOfSpec})" : string.Empty);
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {budget.Group} | {name} | {result.Median:F3} | {result.P25:F3}–{result.P75:F3} | {(double.IsNaN(budget.Limit) ? "–" : budget.Limit.ToString("F3", CultureInfo.InvariantCulture))} | {PairedVerdict.Of(result.Median, budget.Limit, quiet: whyNotQuiet is null)} | {Format(result.NumeratorTime)} / {Format(result.DenominatorTime)} |"));
+            }
+        }
+
+        Console.WriteLine();
+        foreach (var load in loads)
+        {
+            Console.WriteLine(load);
+        }
+
+        if (notQuiet.Count > 0)
+        {
+            Console.WriteLine();
+            foreach (var reason in notQuiet)
+            {
+                Console.WriteLine(reason);
+            }
+
+            Console.WriteLine("No verdict published for those groups: rerun them on a quiet machine.");
+            return NotQuietExitCode;
         }
 
         return 0;
     }
-
-    private static string Verdict(double ratio, double limit)
-        => double.IsNaN(limit) ? "(no budget)" : ratio <= limit ? "met" : "**missed**";
 
     private static PairedResult Measure(Action numerator, Action denominator, int rounds)
     {

@@ -107,12 +107,7 @@ internal sealed class FuzzOracle
             {
                 try
                 {
-                    GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                        new[] { new SharesGenGenerator().AsSourceGenerator() },
-                        new[] { (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text) },
-                        GeneratorHarness.ParseOptions,
-                        new TestAnalyzerConfigOptionsProvider(new[] { spec }, GeneratorHarness.DefaultRootNamespace),
-                        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+                    var driver = GeneratorDrivers.Create(new[] { spec }, out _, GeneratorHarness.DefaultRootNamespace, GeneratorHarness.ParseOptions, trackSteps: false);
                     driver = driver.RunGeneratorsAndUpdateCompilation(s_consumer.Value, out var output, out var diagnostics);
                     outcome = (driver.GetRunResult().Results.Single(), diagnostics, output);
                 }

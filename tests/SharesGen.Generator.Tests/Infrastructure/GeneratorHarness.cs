@@ -46,15 +46,7 @@ internal static class GeneratorHarness
 
     /// <summary>A driver over <paramref name="specs"/>, and the AdditionalTexts it was given (to replace them later).</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = DefaultRootNamespace, CSharpParseOptions? parseOptions = null)
-    {
-        texts = specs.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
-        return CSharpGeneratorDriver.Create(
-            new[] { new SharesGenGenerator().AsSourceGenerator() },
-            texts,
-            parseOptions ?? ParseOptions,
-            new TestAnalyzerConfigOptionsProvider(specs, rootNamespace),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-    }
+        => GeneratorDrivers.Create(specs, out texts, rootNamespace, parseOptions ?? ParseOptions, trackSteps: true);
 
     /// <summary>The consumer project: the sources given (a trivial one by default), no generated code yet.</summary>
     public static CSharpCompilation CreateCompilation(params string[] sources)

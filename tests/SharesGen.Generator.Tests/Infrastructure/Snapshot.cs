@@ -1,9 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using NUnit.Framework;
+using SharesGen.Tests.Shared.Snapshots;
 
 namespace SharesGen.Generator.Tests.Infrastructure;
 
@@ -40,24 +39,11 @@ internal static class Snapshot
         => Verify(new[] { new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(diagnostics)) });
 
     /// <summary>A JSON payload, compared as text.</summary>
-    public static void VerifyJson(string json)
-        => Verify(new[] { new SnapshotFile(string.Empty, "json", json.EndsWith('\n') ? json : json + "\n") });
-
-    /// <summary><c>{TestClass}.{TestMethod}</c> of the running test, Verify's file name prefix.</summary>
-    public static string CurrentTestName()
-    {
-        var test = TestContext.CurrentContext.Test;
-        var className = test.ClassName ?? throw new InvalidOperationException("Snapshots need a running test.");
-        return className[(className.LastIndexOf('.') + 1)..] + "." + test.MethodName;
-    }
+    public static void VerifyJson(string json) => Verify(new[] { SnapshotAssert.Json(json) });
 
     private static void Verify(IReadOnlyCollection<SnapshotFile> files)
-    {
-        var scrubbed = files.Select(f => f with { Content = SnapshotScrubber.Scrub(f.Content) }).ToList();
-        var problems = new SnapshotStore(RepositoryPaths.Snapshots, SnapshotSettings.FromEnvironment()).Verify(CurrentTestName(), scrubbed);
-        if (problems.Count > 0)
-        {
-            Assert.Fail(string.Join("\n\n", problems));
-        }
-    }
+        => SnapshotAssert.Verify(
+            RepositoryPaths.Snapshots,
+            SnapshotAssert.CurrentTestName(),
+            files.Select(f => f with { Content = SnapshotScrubber.Scrub(f.Content) }).ToList());
 }

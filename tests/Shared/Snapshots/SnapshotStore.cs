@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace SharesGen.Generator.Tests.Infrastructure;
+namespace SharesGen.Tests.Shared.Snapshots;
 
 /// <summary>One file of a snapshot: <c>{name}{Qualifier}.verified.{Extension}</c>.</summary>
 /// <param name="Qualifier">Empty, or <c>#HintName</c> for a generated source (Verify's convention).</param>

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using DiffPlex;
 
-namespace SharesGen.Generator.Tests.Infrastructure;
+namespace SharesGen.Tests.Shared.Snapshots;
 
 /// <summary>A unified diff (<c>diff -u</c> style, three lines of context) of two texts, from DiffPlex's line diff.</summary>
 internal static class UnifiedDiff

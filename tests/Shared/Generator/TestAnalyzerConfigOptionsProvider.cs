@@ -5,7 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace SharesGen.Generator.Tests.Infrastructure;
+namespace SharesGen.Tests.Shared;
 
 /// <summary>
 /// Serves what MSBuild writes into the generated .editorconfig: <c>build_property.*</c> globally and
@@ -16,11 +16,16 @@ internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsP
 {
     private readonly Dictionary<string, AnalyzerConfigOptions> _byPath;
 
-    public TestAnalyzerConfigOptionsProvider(IEnumerable<SpecFile> files, string? rootNamespace)
+    /// <param name="contract">
+    /// The <c>SharesGenContract</c> property: on as in a test project that references SharesGen.Testing (whose props turn
+    /// it on), off as in a production consumer.
+    /// </param>
+    public TestAnalyzerConfigOptionsProvider(IEnumerable<SpecFile> files, string? rootNamespace, bool contract = true)
     {
         _byPath = files.ToDictionary(f => f.Path, f => (AnalyzerConfigOptions)new DictionaryOptions(MetadataOf(f)));
-        // As in a test project that references SharesGen.Testing, whose props turn the contract on.
-        var global = ImmutableDictionary<string, string>.Empty.Add("build_property.SharesGenContract", "true");
+        var global = contract
+            ? ImmutableDictionary<string, string>.Empty.Add("build_property.SharesGenContract", "true")
+            : ImmutableDictionary<string, string>.Empty;
         GlobalOptions = new DictionaryOptions(rootNamespace is null ? global : global.Add("build_property.RootNamespace", rootNamespace));
     }
 

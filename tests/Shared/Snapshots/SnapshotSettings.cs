@@ -1,6 +1,6 @@
 using System;
 
-namespace SharesGen.Generator.Tests.Infrastructure;
+namespace SharesGen.Tests.Shared.Snapshots;
 
 /// <summary>
 /// How snapshots are accepted. Accepting is always an explicit act: <c>SHARESGEN_ACCEPT_SNAPSHOTS=1</c> on a

@@ -2,9 +2,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SharesGen.Benchmarks.Infrastructure;
+namespace SharesGen.Tests.Shared;
 
-/// <summary>An AdditionalFile whose text lives in memory, as the compiler holds it after reading it from disk.</summary>
+/// <summary>An AdditionalFile whose text lives in memory, as the compiler would read it from disk.</summary>
 internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
 {
     private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# The consumer-build budget of issue 15, as a reader can rerun it: how much longer a cold build of a consumer takes
+# with the SharesGen generator running over Cloudflare's official Resource Sharing fragment than with the very code it
+# generates checked in (the generator off). Prints both medians and their ratio; the budget is <= 1.05.
+#
+#   tools/consumer-build-ratio.sh [--runs N] [--spec PATH] [--keep]      (N defaults to 5)
+#
+# What it does, all outside the repository (mktemp):
+#   1. packs this checkout's SharesGen package (dotnet pack runtime/SharesGen.Runtime -c Release) into a folder feed,
+#      at a version of its own, so the consumer meets the package exactly as a stranger would;
+#   2. writes two copies of a small console consumer that references that package: "generator" lists the spec as
+#      <AdditionalFiles SharesGen="true">, "checked-in" has the files one build of "generator" emitted, copied in as
+#      sources, and references the package without its analyzer;
+#   3. times N cold builds of each, alternating (A B, B A, ...): every build is a Rebuild with
+#      UseSharedCompilation=false (a new compiler process, which loads and JITs the generator and its OpenAPI readers
+#      again), preceded by `dotnet build-server shutdown --msbuild`, and reports the medians.
+# Only the MSBuild nodes of this script are shut down: its builds carry a handshake salt of their own
+# (MSBUILDNODEHANDSHAKESALT), which other builds on the machine do not share. The numbers mean something only on a
+# quiet machine: the script prints the load average before and after, and says when it was above --max-load.
+set -euo pipefail
+
+runs=5
+repo=$(cd "$(dirname "$0")/.." && pwd)
+spec="$repo/spec/cloudflare/cloudflare-resource-sharing.yaml"
+keep=0
+max_load=1.5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --spec) spec=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+    --max-load) max_load="$2"; shift 2 ;;
+    --keep) keep=1; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "--runs takes a positive whole number" >&2; exit 2; }
+[ -f "$spec" ] || { echo "no spec at $spec" >&2; exit 2; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export MSBUILDNODEHANDSHAKESALT="sharesgen-consumer-build-ratio-$$"
+unset UseSharedCompilation || true
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/sharesgen-consumer-build-ratio.XXXXXX")
+cleanup() {
+  dotnet build-server shutdown --msbuild >/dev/null 2>&1 || true
+  if [ "$keep" -eq 0 ]; then rm -rf "$work"; else echo "kept $work"; fi
+}
+trap cleanup EXIT
+
+load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown; }
+load_before=$(load)
+
+version="0.1.0-ratio.$(date -u +%Y%m%d%H%M%S)"
+
+echo "packing SharesGen $version into $work/feed"
+dotnet pack "$repo/runtime/SharesGen.Runtime/SharesGen.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log" >&2; exit 1; }
+
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="sharesgen-local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+cp "$spec" "$work/spec.yaml"
+
+write_consumer() { # $1 folder, $2 "generator" or "checked-in"
+  mkdir -p "$work/$1"
+  local reference spec_item=""
+  if [ "$2" = generator ]; then
+    reference="<PackageReference Include=\"SharesGen\" Version=\"$version\" />"
+    spec_item='<AdditionalFiles Include="../spec.yaml" SharesGen="true" SharesGenNamespace="Consumer.Cloudflare" SharesGenClientName="ResourceSharingClient" />'
+  else
+    reference="<PackageReference Include=\"SharesGen\" Version=\"$version\" ExcludeAssets=\"analyzers\" />"
+  fi
+  cat > "$work/$1/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <OutputType>Exe</OutputType>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <JsonSerializerIsReflectionEnabledByDefault>false</JsonSerializerIsReflectionEnabledByDefault>
+  </PropertyGroup>
+  <ItemGroup>
+    $reference
+    $spec_item
+  </ItemGroup>
+</Project>
+XML
+  # The consumer's own code names a generated type only, so it compiles whatever shape the client's methods take.
+  cat > "$work/$1/Program.cs" <<'CS'
+internal static class Program
+{
+    private static void Main() => System.Console.WriteLine(typeof(Consumer.Cloudflare.ResourceSharingClient).FullName);
+}
+CS
+}
+
+write_consumer generator generator
+write_consumer checked-in checked-in
+for variant in generator checked-in; do
+  dotnet restore "$work/$variant/Consumer.csproj" -nologo -v:q >"$work/restore-$variant.log" 2>&1 || { cat "$work/restore-$variant.log" >&2; exit 1; }
+done
+
+# The checked-in variant gets exactly what one build of the generator variant emitted.
+dotnet build "$work/generator/Consumer.csproj" --no-restore -nologo -v:q -p:UseSharedCompilation=false \
+  -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/harvest" >"$work/harvest.log" 2>&1 \
+  || { cat "$work/harvest.log" >&2; exit 1; }
+mkdir -p "$work/checked-in/Generated"
+find "$work/harvest" -path '*SharesGen.Generator*' -name '*.cs' -exec cp {} "$work/checked-in/Generated/" \;
+count=$(find "$work/checked-in/Generated" -name '*.cs' | wc -l)
+[ "$count" -gt 0 ] || { echo "the generator emitted nothing to check in" >&2; exit 1; }
+echo "checked in $count generated files; timing $runs cold Rebuild(s) of each variant"
+
+cold_build_ms() { # $1 variant; prints the wall time of one cold Rebuild, in ms
+  dotnet build-server shutdown --msbuild >/dev/null 2>&1 || true
+  local start end
+  start=$(date +%s%N)
+  dotnet build "$work/$1/Consumer.csproj" -t:Rebuild --no-restore -nologo -v:q -p:UseSharedCompilation=false >"$work/build-$1.log" 2>&1 \
+    || { cat "$work/build-$1.log" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+generator_times=()
+checked_in_times=()
+for ((i = 1; i <= runs; i++)); do
+  if (( i % 2 )); then order="generator checked-in"; else order="checked-in generator"; fi
+  for variant in $order; do
+    ms=$(cold_build_ms "$variant")
+    if [ "$variant" = generator ]; then generator_times+=("$ms"); else checked_in_times+=("$ms"); fi
+  done
+done
+
+load_after=$(load)
+generator_median=$(printf '%s\n' "${generator_times[@]}" | median)
+checked_in_median=$(printf '%s\n' "${checked_in_times[@]}" | median)
+echo
+echo "spec:       ${spec#"$repo"/}"
+echo "generator:  ${generator_times[*]} ms (median $generator_median)"
+echo "checked-in: ${checked_in_times[*]} ms (median $checked_in_median)"
+echo "load average: $load_before before, $load_after after"
+awk -v g="$generator_median" -v c="$checked_in_median" 'BEGIN { printf "ratio (generator / checked-in, median of cold Rebuilds): %.3f (budget <= 1.05)\n", g / c }'
+if awk -v a="$load_before" -v b="$load_after" -v m="$max_load" 'BEGIN { exit !((a + 0 > m) || (b + 0 > m) || a == "unknown" || b == "unknown") }'; then
+  echo "not quiet: load $load_before/$load_after > $max_load: this ratio is no evidence for the budget"
+fi
