@@ -1,5 +1,6 @@
 // SharesGen demo: a typed Cloudflare Resource Sharing client, generated at build time from spec/shares.yaml,
-// against a loopback server that behaves like the real API. Nothing leaves 127.0.0.1; the token is fake.
+// Cloudflare's official fragment, against a loopback server that behaves like the real API. Nothing leaves 127.0.0.1;
+// the credentials are fake.
 
 using System;
 using System.Linq;
@@ -26,7 +27,8 @@ try
     var client = new SharesClient(new ApiClientOptions
     {
         BaseAddress = server.BaseAddress,
-        Credentials = ApiCredentials.ApiToken("demo-token-for-the-loopback-server"),
+        // The spec declares X-Auth-Email + X-Auth-Key for every operation; these are fake, and only good for this server.
+        Credentials = ApiCredentials.GlobalApiKey("demo@example.com", "demo-key-for-the-loopback-server"),
     });
     Console.WriteLine($"SharesGen demo: Cloudflare Resource Sharing API on {server.BaseAddress} (loopback)");
 

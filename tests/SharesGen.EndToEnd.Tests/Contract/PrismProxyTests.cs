@@ -8,7 +8,7 @@ using NUnit.Framework;
 using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Runtime;
 using Lists = Cloudflare.Lists;
-using Sharing = Cloudflare.ResourceSharing;
+using Sharing = Contoso.Cloudflare;
 
 namespace SharesGen.EndToEnd.Tests.Contract;
 
@@ -30,7 +30,7 @@ public sealed class PrismProxyTests
     {
         using var recorder = new PrismViolationRecorder();
         using var http = new HttpClient(recorder);
-        var client = new Sharing.ResourceSharingClient(http, Options("SHARESGEN_PRISM_PROXY_SHARING_URL"));
+        var client = new Sharing.SharesClient(http, Options("SHARESGEN_PRISM_PROXY_SHARING_URL"));
 
         var share = await client.Shares.CreateAsync(AccountId, new Sharing.CreateShareRequest
         {

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Cloudflare.ResourceSharing;
+using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.Testing;
 using SharesGen.Testing.Profiles;
@@ -23,16 +23,16 @@ public sealed class OfficialFragmentTests
     private LoopbackApiServer _server = null!;
     private ResourceSharingProfile _sharing = null!;
     private HttpClient _http = null!;
-    private ResourceSharingClient _client = null!;
+    private SharesClient _client = null!;
 
     [SetUp]
     public async Task StartAsync()
     {
         _sharing = new ResourceSharingProfile();
-        _server = await LoopbackApiServer.StartAsync(ResourceSharingClientContract.Contract, _sharing);
+        _server = await LoopbackApiServer.StartAsync(SharesClientContract.Contract, _sharing);
         _sharing.RegisterAccount(AccountId, "Account A", OrganizationId);
         _http = new HttpClient();
-        _client = new ResourceSharingClient(_http, _server.CreateClientOptions());
+        _client = new SharesClient(_http, _server.CreateClientOptions());
     }
 
     [TearDown]

@@ -17,7 +17,7 @@ public sealed class OrganizationSharesTests : LoopbackTest
     {
         var sent = await ArrangeShareAsync("Sent by one of our accounts");
         Sharing.RegisterAccount(PartnerAccountId, "Account B", PartnerOrganizationId);
-        var partner = CreateClient(SharesGen.Runtime.ApiCredentials.ApiToken(Token));
+        var partner = CreateClient(EmailAndKey);
         var received = await partner.Shares.CreateAsync(PartnerAccountId, new CreateShareRequest
         {
             Name = "Org-wide Gateway policies",

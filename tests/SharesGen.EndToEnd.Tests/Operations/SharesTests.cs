@@ -28,7 +28,7 @@ public sealed class SharesTests : LoopbackTest
             Assert.That(exchange.PathAndQuery, Is.EqualTo($"/client/v4/accounts/{AccountId}/shares"));
             Assert.That(exchange.RequestBody, Is.Empty);
             Assert.That(exchange.ContentType, Is.Null);
-            Assert.That(exchange.PresentedApiToken(Token), Is.True);
+            Assert.That(exchange.PresentedGlobalApiKey(Email, Key), Is.True);
             Assert.That(shares.Select(s => s.Id), Is.EqualTo(new[] { first.Id, second.Id }));
             Assert.That(shares.Select(s => s.Name), Is.EqualTo(new[] { "First", "Second" }));
             Assert.That(shares.Select(s => s.Kind), Is.All.EqualTo(ShareKind.Sent));

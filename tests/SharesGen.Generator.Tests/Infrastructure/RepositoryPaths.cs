@@ -18,14 +18,11 @@ internal static class RepositoryPaths
 
     public static string Snapshots => Path.Combine(TestProject, "Snapshots");
 
-    /// <summary>The spec the product is built from.</summary>
+    /// <summary>The spec the product is built from: Cloudflare's official Resource Sharing fragment, byte for byte.</summary>
     public static string SharesSpec => Path.Combine(Root, "spec", "shares.yaml");
 
     /// <summary>An older revision of the same API, kept to prove older specs still generate cleanly.</summary>
     public static string SeedRevisionSpec => Path.Combine(TestProject, "Specs", "shares-seed-revision.yaml");
-
-    /// <summary>Cloudflare's official Resource Sharing fragment, unchanged (BSD 3-Clause, licence beside it).</summary>
-    public static string CloudflareSharesFragment => Path.Combine(Root, "spec", "cloudflare", "cloudflare-resource-sharing.yaml");
 
     /// <summary>Cloudflare's whole API as published on 2023-08-02, unchanged: 4.2 MB, 1,258 operations.</summary>
     public static string CloudflareWholeApi => Path.Combine(Root, "spec", "cloudflare", "cloudflare-openapi-2023-08-02.yaml");

@@ -13,7 +13,7 @@ namespace Contoso.Cloudflare;
 public sealed partial class CreateShareExcludedRecipientRequest
 {
     /// <summary>
-    /// Account identifier of the account to exclude.
+    /// The account to exclude from the organization-targeted share.
     /// </summary>
     /// <remarks>
     /// Wire name: <c>account_id</c>. Required. At most 32 characters.

@@ -6,7 +6,20 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// Share Recipient association status.
+/// The current state of the recipient relative to the share. The
+/// `desired_association_status` (not exposed in the response) tracks the
+/// target state set by the API; the background reconciliation workflow
+/// drives `current_association_status` toward it.
+///
+/// - `associating` — The recipient was recently added; the workflow is
+///   pushing shared resources into the recipient account.
+/// - `associated` — Shared resources have been successfully applied to
+///   the recipient account.
+/// - `disassociating` — The recipient was removed (via DELETE or PUT
+///   replacement); the workflow is removing shared resources from the
+///   recipient account.
+/// - `disassociated` — Shared resources have been removed from the
+///   recipient account. The recipient record remains in the database.
 /// </summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back

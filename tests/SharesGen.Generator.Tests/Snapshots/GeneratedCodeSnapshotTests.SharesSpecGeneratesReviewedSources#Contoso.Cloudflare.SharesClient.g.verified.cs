@@ -6,11 +6,8 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// Cloudflare API - Resource Sharing.
+/// Cloudflare API.
 /// </summary>
-/// <remarks>
-/// Resource Sharing lets an account share Cloudflare resources (custom rulesets, Gateway policies and settings, IdP federation grants) with other accounts or with whole organizations. This fragment describes the 21 Resource Sharing operations of the Cloudflare API v4, written in the idioms of Cloudflare's published OpenAPI schema: allOf-composed response envelopes, object schemas without `type: object`, wrapped `$ref`s, parameters by `$ref`, `4XX`/`5XX` range responses and vendor extensions.
-/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class SharesClient
 {
@@ -103,8 +100,8 @@ public sealed partial class SharesClient
         /// <param name="resourceTypes">Filter share resources by resource_types.</param>
         /// <param name="order">Order shares by values in the given field.</param>
         /// <param name="direction">Direction to sort objects.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
@@ -134,8 +131,8 @@ public sealed partial class SharesClient
         /// <param name="resourceTypes">Filter share resources by resource_types.</param>
         /// <param name="order">Order shares by values in the given field.</param>
         /// <param name="direction">Direction to sort objects.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
@@ -209,11 +206,11 @@ public sealed partial class SharesClient
         /// <param name="resourceTypes">Filter share resources by resource_types.</param>
         /// <param name="order">Order shares by values in the given field.</param>
         /// <param name="direction">Direction to sort objects.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="includeResources">Include resources in the response.</param>
         /// <param name="includeRecipientCounts">Include recipient counts in the response.</param>
-        /// <param name="tag">Filter shares by tag. Each value is either `key=value` (the tag key must have that value) or `key` (the tag key must be present). Repeat the parameter to pass several tags (`tag=a&amp;tag=b`): a share must match all of them (AND).</param>
+        /// <param name="tag">Filter shares by tag. Each value is either `key=value` (matches shares whose tags contain that key/value pair) or `key` alone (matches shares that have any value for that key). May be repeated; multiple `tag` parameters are ANDed together. Maximum 20 `tag` parameters per request.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
@@ -245,11 +242,11 @@ public sealed partial class SharesClient
         /// <param name="resourceTypes">Filter share resources by resource_types.</param>
         /// <param name="order">Order shares by values in the given field.</param>
         /// <param name="direction">Direction to sort objects.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="includeResources">Include resources in the response.</param>
         /// <param name="includeRecipientCounts">Include recipient counts in the response.</param>
-        /// <param name="tag">Filter shares by tag. Each value is either `key=value` (the tag key must have that value) or `key` (the tag key must be present). Repeat the parameter to pass several tags (`tag=a&amp;tag=b`): a share must match all of them (AND).</param>
+        /// <param name="tag">Filter shares by tag. Each value is either `key=value` (matches shares whose tags contain that key/value pair) or `key` alone (matches shares that have any value for that key). May be repeated; multiple `tag` parameters are ANDed together. Maximum 20 `tag` parameters per request.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
@@ -329,6 +326,54 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
+        /// Delete a share
+        /// </summary>
+        /// <remarks>
+        /// Deletion is not immediate, an updated share object with a new status will be returned.
+        ///
+        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}</c> (operation <c>share-delete</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <c>result</c> of the response envelope.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Share> DeleteAsync(string accountId, string shareId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var response = await DeleteWithResponseAsync(accountId, shareId, cancellationToken).ConfigureAwait(false);
+            return response.Value;
+        }
+
+        /// <summary>
+        /// Delete a share
+        /// </summary>
+        /// <remarks>
+        /// Deletion is not immediate, an updated share object with a new status will be returned.
+        ///
+        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}</c> (operation <c>share-delete</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Share>> DeleteWithResponseAsync(string accountId, string shareId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
+            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-delete");
+            request.AppendPath("/accounts/");
+            request.AppendPathParameter("account_id", accountId);
+            request.AppendPath("/shares/");
+            request.AppendPathParameter("share_id", shareId);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareJsonConverter.Instance, cancellationToken);
+        }
+
+        /// <summary>
         /// Get account share by ID
         /// </summary>
         /// <remarks>
@@ -338,13 +383,15 @@ public sealed partial class SharesClient
         /// </remarks>
         /// <param name="accountId">Account identifier.</param>
         /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="includeResources">Include resources in the response.</param>
+        /// <param name="includeRecipientCounts">Include recipient counts in the response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The <c>result</c> of the response envelope.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Share> GetAsync(string accountId, string shareId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Share> GetAsync(string accountId, string shareId, bool? includeResources = null, bool? includeRecipientCounts = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var response = await GetWithResponseAsync(accountId, shareId, cancellationToken).ConfigureAwait(false);
+            var response = await GetWithResponseAsync(accountId, shareId, includeResources, includeRecipientCounts, cancellationToken).ConfigureAwait(false);
             return response.Value;
         }
 
@@ -358,11 +405,13 @@ public sealed partial class SharesClient
         /// </remarks>
         /// <param name="accountId">Account identifier.</param>
         /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="includeResources">Include resources in the response.</param>
+        /// <param name="includeRecipientCounts">Include recipient counts in the response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Share>> GetWithResponseAsync(string accountId, string shareId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Share>> GetWithResponseAsync(string accountId, string shareId, bool? includeResources = null, bool? includeRecipientCounts = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -373,6 +422,8 @@ public sealed partial class SharesClient
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
             request.AppendPathParameter("share_id", shareId);
+            request.AddQuery("include_resources", includeResources);
+            request.AddQuery("include_recipient_counts", includeRecipientCounts);
             return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareJsonConverter.Instance, cancellationToken);
         }
 
@@ -380,7 +431,19 @@ public sealed partial class SharesClient
         /// Update a share
         /// </summary>
         /// <remarks>
-        /// Updates a share's name.
+        /// Updates the share's display name and tags. This endpoint does **not**
+        /// modify recipients or resources — those are managed via dedicated
+        /// subresource endpoints:
+        ///
+        /// - **Recipients**: Use `POST /accounts/{account_id}/shares/{share_id}/recipients`
+        ///   to add a single recipient, `PUT /accounts/{account_id}/shares/{share_id}/recipients`
+        ///   to replace the full recipient list, or
+        ///   `DELETE /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}`
+        ///   to remove a recipient.
+        /// - **Resources**: Use the share's resource subresource endpoints.
+        ///
+        /// Updating is not immediate; an updated share object with a new status
+        /// will be returned.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}</c> (operation <c>share-update</c>).
         /// </remarks>
@@ -401,7 +464,19 @@ public sealed partial class SharesClient
         /// Update a share
         /// </summary>
         /// <remarks>
-        /// Updates a share's name.
+        /// Updates the share's display name and tags. This endpoint does **not**
+        /// modify recipients or resources — those are managed via dedicated
+        /// subresource endpoints:
+        ///
+        /// - **Recipients**: Use `POST /accounts/{account_id}/shares/{share_id}/recipients`
+        ///   to add a single recipient, `PUT /accounts/{account_id}/shares/{share_id}/recipients`
+        ///   to replace the full recipient list, or
+        ///   `DELETE /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}`
+        ///   to remove a recipient.
+        /// - **Resources**: Use the share's resource subresource endpoints.
+        ///
+        /// Updating is not immediate; an updated share object with a new status
+        /// will be returned.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}</c> (operation <c>share-update</c>).
         /// </remarks>
@@ -427,54 +502,6 @@ public sealed partial class SharesClient
             request.SetJsonBody(body, global::Contoso.Cloudflare.UpdateShareRequestJsonConverter.Instance);
             return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareJsonConverter.Instance, cancellationToken);
         }
-
-        /// <summary>
-        /// Delete a share
-        /// </summary>
-        /// <remarks>
-        /// Deletes a share. Deletion is not immediate: the share is returned with status `deleting` until all of its recipients are disassociated.
-        ///
-        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}</c> (operation <c>share-delete</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The <c>result</c> of the response envelope.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Share> DeleteAsync(string accountId, string shareId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var response = await DeleteWithResponseAsync(accountId, shareId, cancellationToken).ConfigureAwait(false);
-            return response.Value;
-        }
-
-        /// <summary>
-        /// Delete a share
-        /// </summary>
-        /// <remarks>
-        /// Deletes a share. Deletion is not immediate: the share is returned with status `deleting` until all of its recipients are disassociated.
-        ///
-        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}</c> (operation <c>share-delete</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Share>> DeleteWithResponseAsync(string accountId, string shareId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-delete");
-            request.AppendPath("/accounts/");
-            request.AppendPathParameter("account_id", accountId);
-            request.AppendPath("/shares/");
-            request.AppendPathParameter("share_id", shareId);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareJsonConverter.Instance, cancellationToken);
-        }
     }
 
     /// <summary>
@@ -490,23 +517,23 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// List share excluded recipients
+        /// List share excluded recipients by share ID
         /// </summary>
         /// <remarks>
-        /// Lists the accounts excluded from receiving a share.
+        /// Lists the accounts excluded from an organization-targeted share. Only valid for shares with `target_type=organization`.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (operation <c>share-excluded-recipients-list</c>).
         /// Pages are requested as the sequence is enumerated; stop enumerating to stop fetching.
         /// </remarks>
         /// <param name="accountId">Account identifier.</param>
         /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ExcludedRecipient> ListAsync(string accountId, string shareId, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ShareExcludedRecipient> ListAsync(string accountId, string shareId, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -515,26 +542,26 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ExcludedRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ShareExcludedRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
-        /// List share excluded recipients
+        /// List share excluded recipients by share ID
         /// </summary>
         /// <remarks>
-        /// Lists the accounts excluded from receiving a share.
+        /// Lists the accounts excluded from an organization-targeted share. Only valid for shares with `target_type=organization`.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (operation <c>share-excluded-recipients-list</c>).
         /// </remarks>
         /// <param name="accountId">Account identifier.</param>
         /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ExcludedRecipient>> ListPageAsync(string accountId, string shareId, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ShareExcludedRecipient>> ListPageAsync(string accountId, string shareId, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -550,15 +577,15 @@ public sealed partial class SharesClient
             request.AppendPath("/excluded-recipients");
             request.AddQuery("page", page);
             request.AddQuery("per_page", perPage);
-            var response = await _pipeline.SendForListAsync(request, global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance, cancellationToken).ConfigureAwait(false);
-            return new global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ExcludedRecipient>(response);
+            var response = await _pipeline.SendForListAsync(request, global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance, cancellationToken).ConfigureAwait(false);
+            return new global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ShareExcludedRecipient>(response);
         }
 
         /// <summary>
         /// Create a new share excluded recipient
         /// </summary>
         /// <remarks>
-        /// Excludes an account from receiving a share.
+        /// Excludes a single account from an organization-targeted share. The share continues to target the entire organization, but the excluded account is skipped during reconciliation.
         ///
         /// Sends <c>POST /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (operation <c>share-excluded-recipient-create</c>).
         /// </remarks>
@@ -569,7 +596,7 @@ public sealed partial class SharesClient
         /// <returns>The <c>result</c> of the response envelope.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ExcludedRecipient> CreateAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareExcludedRecipient> CreateAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var response = await CreateWithResponseAsync(accountId, shareId, body, cancellationToken).ConfigureAwait(false);
             return response.Value;
@@ -579,7 +606,7 @@ public sealed partial class SharesClient
         /// Create a new share excluded recipient
         /// </summary>
         /// <remarks>
-        /// Excludes an account from receiving a share.
+        /// Excludes a single account from an organization-targeted share. The share continues to target the entire organization, but the excluded account is skipped during reconciliation.
         ///
         /// Sends <c>POST /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (operation <c>share-excluded-recipient-create</c>).
         /// </remarks>
@@ -590,7 +617,7 @@ public sealed partial class SharesClient
         /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ExcludedRecipient>> CreateWithResponseAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareExcludedRecipient>> CreateWithResponseAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -604,14 +631,14 @@ public sealed partial class SharesClient
             request.AppendPathParameter("share_id", shareId);
             request.AppendPath("/excluded-recipients");
             request.SetJsonBody(body, global::Contoso.Cloudflare.CreateShareExcludedRecipientRequestJsonConverter.Instance);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance, cancellationToken);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>
-        /// Update share excluded recipients
+        /// Update a share's excluded recipients
         /// </summary>
         /// <remarks>
-        /// Replaces the excluded recipients of a share with the given list, in one request. The body is a bare JSON array of excluded recipients.
+        /// Reconciles a share's excluded recipients to match the given list. Only valid for shares with `target_type=organization`.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (operation <c>share-excluded-recipients-update</c>).
         /// </remarks>
@@ -627,10 +654,10 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// Update share excluded recipients
+        /// Update a share's excluded recipients
         /// </summary>
         /// <remarks>
-        /// Replaces the excluded recipients of a share with the given list, in one request. The body is a bare JSON array of excluded recipients.
+        /// Reconciles a share's excluded recipients to match the given list. Only valid for shares with `target_type=organization`.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (operation <c>share-excluded-recipients-update</c>).
         /// </remarks>
@@ -659,64 +686,10 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// Get share excluded recipient by ID
-        /// </summary>
-        /// <remarks>
-        /// Fetches a share excluded recipient by ID.
-        ///
-        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (operation <c>share-excluded-recipients-get-by-id</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="excludedRecipientId">Share Excluded Recipient identifier tag.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The <c>result</c> of the response envelope.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ExcludedRecipient> GetAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var response = await GetWithResponseAsync(accountId, shareId, excludedRecipientId, cancellationToken).ConfigureAwait(false);
-            return response.Value;
-        }
-
-        /// <summary>
-        /// Get share excluded recipient by ID
-        /// </summary>
-        /// <remarks>
-        /// Fetches a share excluded recipient by ID.
-        ///
-        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (operation <c>share-excluded-recipients-get-by-id</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="excludedRecipientId">Share Excluded Recipient identifier tag.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ExcludedRecipient>> GetWithResponseAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(excludedRecipientId, nameof(excludedRecipientId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(excludedRecipientId, 32, nameof(excludedRecipientId), "excluded_recipient_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-excluded-recipients-get-by-id");
-            request.AppendPath("/accounts/");
-            request.AppendPathParameter("account_id", accountId);
-            request.AppendPath("/shares/");
-            request.AppendPathParameter("share_id", shareId);
-            request.AppendPath("/excluded-recipients/");
-            request.AppendPathParameter("excluded_recipient_id", excludedRecipientId);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance, cancellationToken);
-        }
-
-        /// <summary>
         /// Delete a share excluded recipient
         /// </summary>
         /// <remarks>
-        /// Removes an account from the excluded recipients of a share.
+        /// Removes a single account from a share's excluded-recipient list. The account becomes eligible to receive the share again on the next reconciliation cycle.
         ///
         /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (operation <c>share-excluded-recipient-delete</c>).
         /// </remarks>
@@ -727,7 +700,7 @@ public sealed partial class SharesClient
         /// <returns>The <c>result</c> of the response envelope.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ExcludedRecipient> DeleteAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareExcludedRecipient> DeleteAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var response = await DeleteWithResponseAsync(accountId, shareId, excludedRecipientId, cancellationToken).ConfigureAwait(false);
             return response.Value;
@@ -737,7 +710,7 @@ public sealed partial class SharesClient
         /// Delete a share excluded recipient
         /// </summary>
         /// <remarks>
-        /// Removes an account from the excluded recipients of a share.
+        /// Removes a single account from a share's excluded-recipient list. The account becomes eligible to receive the share again on the next reconciliation cycle.
         ///
         /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (operation <c>share-excluded-recipient-delete</c>).
         /// </remarks>
@@ -748,7 +721,7 @@ public sealed partial class SharesClient
         /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ExcludedRecipient>> DeleteWithResponseAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareExcludedRecipient>> DeleteWithResponseAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -763,7 +736,61 @@ public sealed partial class SharesClient
             request.AppendPathParameter("share_id", shareId);
             request.AppendPath("/excluded-recipients/");
             request.AppendPathParameter("excluded_recipient_id", excludedRecipientId);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance, cancellationToken);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance, cancellationToken);
+        }
+
+        /// <summary>
+        /// Get share excluded recipient by ID
+        /// </summary>
+        /// <remarks>
+        /// Gets a single excluded recipient of a share by its identifier tag.
+        ///
+        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (operation <c>share-excluded-recipients-get-by-id</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="excludedRecipientId">Share Excluded Recipient identifier tag.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <c>result</c> of the response envelope.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareExcludedRecipient> GetAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var response = await GetWithResponseAsync(accountId, shareId, excludedRecipientId, cancellationToken).ConfigureAwait(false);
+            return response.Value;
+        }
+
+        /// <summary>
+        /// Get share excluded recipient by ID
+        /// </summary>
+        /// <remarks>
+        /// Gets a single excluded recipient of a share by its identifier tag.
+        ///
+        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (operation <c>share-excluded-recipients-get-by-id</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="excludedRecipientId">Share Excluded Recipient identifier tag.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareExcludedRecipient>> GetWithResponseAsync(string accountId, string shareId, string excludedRecipientId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(excludedRecipientId, nameof(excludedRecipientId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(excludedRecipientId, 32, nameof(excludedRecipientId), "excluded_recipient_id");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-excluded-recipients-get-by-id");
+            request.AppendPath("/accounts/");
+            request.AppendPathParameter("account_id", accountId);
+            request.AppendPath("/shares/");
+            request.AppendPathParameter("share_id", shareId);
+            request.AppendPath("/excluded-recipients/");
+            request.AppendPathParameter("excluded_recipient_id", excludedRecipientId);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance, cancellationToken);
         }
     }
 
@@ -780,24 +807,27 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// List share recipients
+        /// List share recipients by share ID
         /// </summary>
         /// <remarks>
-        /// Lists the recipients of a share.
+        /// List share recipients by share ID. Returns **all** recipients
+        /// regardless of their `association_status` (associating, associated,
+        /// disassociating, disassociated). Callers that want only "active"
+        /// recipients must filter client-side on the `association_status` field.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/recipients</c> (operation <c>share-recipients-list</c>).
         /// Pages are requested as the sequence is enumerated; stop enumerating to stop fetching.
         /// </remarks>
         /// <param name="accountId">Account identifier.</param>
         /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
         /// <param name="includeResources">Include resources in the response.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.Recipient> ListAsync(string accountId, string shareId, long? page = null, long? perPage = null, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Collections.Generic.IAsyncEnumerable<global::Contoso.Cloudflare.ShareRecipient> ListAsync(string accountId, string shareId, bool? includeResources = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -806,27 +836,30 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, null, 2147483647, nameof(page), "page");
-            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.Recipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, page: pageNumber, perPage: perPage, includeResources: includeResources, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
+            return global::SharesGen.Runtime.Paging.EnumerateAsync<global::Contoso.Cloudflare.ShareRecipient>((pageNumber, token) => ListPageAsync(accountId: accountId, shareId: shareId, includeResources: includeResources, page: pageNumber, perPage: perPage, cancellationToken: token), (int?)page, followPages: true, cancellationToken);
         }
 
         /// <summary>
-        /// List share recipients
+        /// List share recipients by share ID
         /// </summary>
         /// <remarks>
-        /// Lists the recipients of a share.
+        /// List share recipients by share ID. Returns **all** recipients
+        /// regardless of their `association_status` (associating, associated,
+        /// disassociating, disassociated). Callers that want only "active"
+        /// recipients must filter client-side on the `association_status` field.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/recipients</c> (operation <c>share-recipients-list</c>).
         /// </remarks>
         /// <param name="accountId">Account identifier.</param>
         /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
         /// <param name="includeResources">Include resources in the response.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Recipient>> ListPageAsync(string accountId, string shareId, long? page = null, long? perPage = null, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ShareRecipient>> ListPageAsync(string accountId, string shareId, bool? includeResources = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -840,18 +873,23 @@ public sealed partial class SharesClient
             request.AppendPath("/shares/");
             request.AppendPathParameter("share_id", shareId);
             request.AppendPath("/recipients");
+            request.AddQuery("include_resources", includeResources);
             request.AddQuery("page", page);
             request.AddQuery("per_page", perPage);
-            request.AddQuery("include_resources", includeResources);
-            var response = await _pipeline.SendForListAsync(request, global::Contoso.Cloudflare.RecipientJsonConverter.Instance, cancellationToken).ConfigureAwait(false);
-            return new global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.Recipient>(response);
+            var response = await _pipeline.SendForListAsync(request, global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance, cancellationToken).ConfigureAwait(false);
+            return new global::SharesGen.Runtime.Page<global::Contoso.Cloudflare.ShareRecipient>(response);
         }
 
         /// <summary>
         /// Create a new share recipient
         /// </summary>
         /// <remarks>
-        /// Adds an account or an organization as a recipient of a share.
+        /// Adds a single recipient to an account-targeted resource share, granting
+        /// them access to the shared resources. The recipient account must belong
+        /// to the same organization as the share owner.
+        ///
+        /// To replace the entire recipient list in one call, use
+        /// `PUT /accounts/{account_id}/shares/{share_id}/recipients` instead.
         ///
         /// Sends <c>POST /accounts/{account_id}/shares/{share_id}/recipients</c> (operation <c>share-recipient-create</c>).
         /// </remarks>
@@ -862,7 +900,7 @@ public sealed partial class SharesClient
         /// <returns>The <c>result</c> of the response envelope.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Recipient> CreateAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareRecipient> CreateAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var response = await CreateWithResponseAsync(accountId, shareId, body, cancellationToken).ConfigureAwait(false);
             return response.Value;
@@ -872,7 +910,12 @@ public sealed partial class SharesClient
         /// Create a new share recipient
         /// </summary>
         /// <remarks>
-        /// Adds an account or an organization as a recipient of a share.
+        /// Adds a single recipient to an account-targeted resource share, granting
+        /// them access to the shared resources. The recipient account must belong
+        /// to the same organization as the share owner.
+        ///
+        /// To replace the entire recipient list in one call, use
+        /// `PUT /accounts/{account_id}/shares/{share_id}/recipients` instead.
         ///
         /// Sends <c>POST /accounts/{account_id}/shares/{share_id}/recipients</c> (operation <c>share-recipient-create</c>).
         /// </remarks>
@@ -883,7 +926,7 @@ public sealed partial class SharesClient
         /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Recipient>> CreateWithResponseAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareRecipient>> CreateWithResponseAsync(string accountId, string shareId, global::Contoso.Cloudflare.CreateShareRecipientRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -897,14 +940,22 @@ public sealed partial class SharesClient
             request.AppendPathParameter("share_id", shareId);
             request.AppendPath("/recipients");
             request.SetJsonBody(body, global::Contoso.Cloudflare.CreateShareRecipientRequestJsonConverter.Instance);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.RecipientJsonConverter.Instance, cancellationToken);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>
-        /// Update share recipients
+        /// Update a share's recipients
         /// </summary>
         /// <remarks>
-        /// Replaces the recipients of a share with the given list, in one request. The body is a bare JSON array of recipients.
+        /// Replaces the full recipient list for an account-targeted share. The
+        /// server computes the diff between the current and desired recipients:
+        /// new accounts are added, accounts no longer in the list are marked for
+        /// disassociation, and unchanged accounts are left as-is.
+        ///
+        /// Returns an error if the share targets an organization
+        /// (`target_type=organization`); org-targeted shares derive their
+        /// recipients dynamically from org membership and cannot be modified
+        /// through this endpoint.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}/recipients</c> (operation <c>share-recipients-update</c>).
         /// </remarks>
@@ -920,10 +971,18 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// Update share recipients
+        /// Update a share's recipients
         /// </summary>
         /// <remarks>
-        /// Replaces the recipients of a share with the given list, in one request. The body is a bare JSON array of recipients.
+        /// Replaces the full recipient list for an account-targeted share. The
+        /// server computes the diff between the current and desired recipients:
+        /// new accounts are added, accounts no longer in the list are marked for
+        /// disassociation, and unchanged accounts are left as-is.
+        ///
+        /// Returns an error if the share targets an organization
+        /// (`target_type=organization`); org-targeted shares derive their
+        /// recipients dynamically from org membership and cannot be modified
+        /// through this endpoint.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}/recipients</c> (operation <c>share-recipients-update</c>).
         /// </remarks>
@@ -952,64 +1011,20 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// Get share recipient by ID
-        /// </summary>
-        /// <remarks>
-        /// Fetches a share recipient by ID.
-        ///
-        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (operation <c>share-recipients-get-by-id</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="recipientId">Share Recipient identifier tag.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The <c>result</c> of the response envelope.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Recipient> GetAsync(string accountId, string shareId, string recipientId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var response = await GetWithResponseAsync(accountId, shareId, recipientId, cancellationToken).ConfigureAwait(false);
-            return response.Value;
-        }
-
-        /// <summary>
-        /// Get share recipient by ID
-        /// </summary>
-        /// <remarks>
-        /// Fetches a share recipient by ID.
-        ///
-        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (operation <c>share-recipients-get-by-id</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="recipientId">Share Recipient identifier tag.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Recipient>> GetWithResponseAsync(string accountId, string shareId, string recipientId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(recipientId, nameof(recipientId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(recipientId, 32, nameof(recipientId), "recipient_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-recipients-get-by-id");
-            request.AppendPath("/accounts/");
-            request.AppendPathParameter("account_id", accountId);
-            request.AppendPath("/shares/");
-            request.AppendPathParameter("share_id", shareId);
-            request.AppendPath("/recipients/");
-            request.AppendPathParameter("recipient_id", recipientId);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.RecipientJsonConverter.Instance, cancellationToken);
-        }
-
-        /// <summary>
         /// Delete a share recipient
         /// </summary>
         /// <remarks>
-        /// Removes a recipient from a share. Deletion is not immediate: the recipient is returned with association status `disassociating`.
+        /// Performs a **soft delete**: sets the recipient's
+        /// `desired_association_status` to `disassociated`, which signals the
+        /// background reconciliation workflow (Temporal) to remove the shared
+        /// resources from the recipient account. The recipient record remains in
+        /// the database for audit purposes and is still returned by
+        /// `GET /accounts/{account_id}/shares/{share_id}/recipients` with its
+        /// updated status.
+        ///
+        /// Resource access is not fully removed until the workflow completes and
+        /// `current_association_status` transitions to `disassociated`. The
+        /// recipient record itself is never physically deleted.
         ///
         /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (operation <c>share-recipient-delete</c>).
         /// </remarks>
@@ -1020,7 +1035,7 @@ public sealed partial class SharesClient
         /// <returns>The <c>result</c> of the response envelope.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Recipient> DeleteAsync(string accountId, string shareId, string recipientId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareRecipient> DeleteAsync(string accountId, string shareId, string recipientId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var response = await DeleteWithResponseAsync(accountId, shareId, recipientId, cancellationToken).ConfigureAwait(false);
             return response.Value;
@@ -1030,7 +1045,17 @@ public sealed partial class SharesClient
         /// Delete a share recipient
         /// </summary>
         /// <remarks>
-        /// Removes a recipient from a share. Deletion is not immediate: the recipient is returned with association status `disassociating`.
+        /// Performs a **soft delete**: sets the recipient's
+        /// `desired_association_status` to `disassociated`, which signals the
+        /// background reconciliation workflow (Temporal) to remove the shared
+        /// resources from the recipient account. The recipient record remains in
+        /// the database for audit purposes and is still returned by
+        /// `GET /accounts/{account_id}/shares/{share_id}/recipients` with its
+        /// updated status.
+        ///
+        /// Resource access is not fully removed until the workflow completes and
+        /// `current_association_status` transitions to `disassociated`. The
+        /// recipient record itself is never physically deleted.
         ///
         /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (operation <c>share-recipient-delete</c>).
         /// </remarks>
@@ -1041,7 +1066,7 @@ public sealed partial class SharesClient
         /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
         /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Recipient>> DeleteWithResponseAsync(string accountId, string shareId, string recipientId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareRecipient>> DeleteWithResponseAsync(string accountId, string shareId, string recipientId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
@@ -1056,7 +1081,64 @@ public sealed partial class SharesClient
             request.AppendPathParameter("share_id", shareId);
             request.AppendPath("/recipients/");
             request.AppendPathParameter("recipient_id", recipientId);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.RecipientJsonConverter.Instance, cancellationToken);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance, cancellationToken);
+        }
+
+        /// <summary>
+        /// Get share recipient by ID
+        /// </summary>
+        /// <remarks>
+        /// Get share recipient by ID.
+        ///
+        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (operation <c>share-recipients-get-by-id</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="recipientId">Share Recipient identifier tag.</param>
+        /// <param name="includeResources">Include resources in the response.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <c>result</c> of the response envelope.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareRecipient> GetAsync(string accountId, string shareId, string recipientId, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var response = await GetWithResponseAsync(accountId, shareId, recipientId, includeResources, cancellationToken).ConfigureAwait(false);
+            return response.Value;
+        }
+
+        /// <summary>
+        /// Get share recipient by ID
+        /// </summary>
+        /// <remarks>
+        /// Get share recipient by ID.
+        ///
+        /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (operation <c>share-recipients-get-by-id</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="recipientId">Share Recipient identifier tag.</param>
+        /// <param name="includeResources">Include resources in the response.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareRecipient>> GetWithResponseAsync(string accountId, string shareId, string recipientId, bool? includeResources = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(recipientId, nameof(recipientId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(recipientId, 32, nameof(recipientId), "recipient_id");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-recipients-get-by-id");
+            request.AppendPath("/accounts/");
+            request.AppendPathParameter("account_id", accountId);
+            request.AppendPath("/shares/");
+            request.AppendPathParameter("share_id", shareId);
+            request.AppendPath("/recipients/");
+            request.AppendPathParameter("recipient_id", recipientId);
+            request.AddQuery("include_resources", includeResources);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance, cancellationToken);
         }
     }
 
@@ -1073,10 +1155,10 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// List share resources
+        /// List share resources by share ID
         /// </summary>
         /// <remarks>
-        /// Lists the resources of a share.
+        /// List share resources by share ID.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/resources</c> (operation <c>share-resources-list</c>).
         /// Pages are requested as the sequence is enumerated; stop enumerating to stop fetching.
@@ -1085,8 +1167,8 @@ public sealed partial class SharesClient
         /// <param name="shareId">Share identifier tag.</param>
         /// <param name="status">Filter share resources by status.</param>
         /// <param name="resourceType">Filter share resources by resource_type.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Every item of every page, fetched lazily one page at a time as the sequence is enumerated.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
@@ -1104,10 +1186,10 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
-        /// List share resources
+        /// List share resources by share ID
         /// </summary>
         /// <remarks>
-        /// Lists the resources of a share.
+        /// List share resources by share ID.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/resources</c> (operation <c>share-resources-list</c>).
         /// </remarks>
@@ -1115,8 +1197,8 @@ public sealed partial class SharesClient
         /// <param name="shareId">Share identifier tag.</param>
         /// <param name="status">Filter share resources by status.</param>
         /// <param name="resourceType">Filter share resources by resource_type.</param>
-        /// <param name="page">Page number. On the share lists, omitting both `page` and `per_page` returns an unpaginated list.</param>
-        /// <param name="perPage">Number of objects to return per page.</param>
+        /// <param name="page">Page number. Defaults to `1` when `per_page` is supplied without `page`. May be omitted entirely along with `per_page` to receive a non-paginated response.</param>
+        /// <param name="perPage">Number of objects to return per page. Defaults to `20` when `page` is supplied without `per_page`. May be omitted entirely along with `page` to receive a non-paginated response.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>One page of results, with the envelope's <c>result_info</c> and the raw response.</returns>
         /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
@@ -1147,7 +1229,7 @@ public sealed partial class SharesClient
         /// Create a new share resource
         /// </summary>
         /// <remarks>
-        /// Adds a resource to a share.
+        /// Adds a resource to an existing share, making it available to share recipients.
         ///
         /// Sends <c>POST /accounts/{account_id}/shares/{share_id}/resources</c> (operation <c>share-resource-create</c>).
         /// </remarks>
@@ -1168,7 +1250,7 @@ public sealed partial class SharesClient
         /// Create a new share resource
         /// </summary>
         /// <remarks>
-        /// Adds a resource to a share.
+        /// Adds a resource to an existing share, making it available to share recipients.
         ///
         /// Sends <c>POST /accounts/{account_id}/shares/{share_id}/resources</c> (operation <c>share-resource-create</c>).
         /// </remarks>
@@ -1197,10 +1279,64 @@ public sealed partial class SharesClient
         }
 
         /// <summary>
+        /// Delete a share resource
+        /// </summary>
+        /// <remarks>
+        /// Deletion is not immediate, an updated share resource object with a new status will be returned.
+        ///
+        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resource-delete</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="shareResourceId">Share Resource identifier.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <c>result</c> of the response envelope.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareResource> DeleteAsync(string accountId, string shareId, string shareResourceId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var response = await DeleteWithResponseAsync(accountId, shareId, shareResourceId, cancellationToken).ConfigureAwait(false);
+            return response.Value;
+        }
+
+        /// <summary>
+        /// Delete a share resource
+        /// </summary>
+        /// <remarks>
+        /// Deletion is not immediate, an updated share resource object with a new status will be returned.
+        ///
+        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resource-delete</c>).
+        /// </remarks>
+        /// <param name="accountId">Account identifier.</param>
+        /// <param name="shareId">Share identifier tag.</param>
+        /// <param name="shareResourceId">Share Resource identifier.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
+        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
+        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
+        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareResource>> DeleteWithResponseAsync(string accountId, string shareId, string shareResourceId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
+            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareResourceId, nameof(shareResourceId));
+            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareResourceId, 32, nameof(shareResourceId), "share_resource_id");
+            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-resource-delete");
+            request.AppendPath("/accounts/");
+            request.AppendPathParameter("account_id", accountId);
+            request.AppendPath("/shares/");
+            request.AppendPathParameter("share_id", shareId);
+            request.AppendPath("/resources/");
+            request.AppendPathParameter("share_resource_id", shareResourceId);
+            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareResourceJsonConverter.Instance, cancellationToken);
+        }
+
+        /// <summary>
         /// Get share resource by ID
         /// </summary>
         /// <remarks>
-        /// Fetches a share resource by ID.
+        /// Get share resource by ID.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resources-get-by-id</c>).
         /// </remarks>
@@ -1221,7 +1357,7 @@ public sealed partial class SharesClient
         /// Get share resource by ID
         /// </summary>
         /// <remarks>
-        /// Fetches a share resource by ID.
+        /// Get share resource by ID.
         ///
         /// Sends <c>GET /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resources-get-by-id</c>).
         /// </remarks>
@@ -1254,7 +1390,7 @@ public sealed partial class SharesClient
         /// Update a share resource
         /// </summary>
         /// <remarks>
-        /// Updates the metadata of a share resource.
+        /// Update is not immediate, an updated share resource object with a new status will be returned.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resource-update</c>).
         /// </remarks>
@@ -1276,7 +1412,7 @@ public sealed partial class SharesClient
         /// Update a share resource
         /// </summary>
         /// <remarks>
-        /// Updates the metadata of a share resource.
+        /// Update is not immediate, an updated share resource object with a new status will be returned.
         ///
         /// Sends <c>PUT /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resource-update</c>).
         /// </remarks>
@@ -1305,60 +1441,6 @@ public sealed partial class SharesClient
             request.AppendPath("/resources/");
             request.AppendPathParameter("share_resource_id", shareResourceId);
             request.SetJsonBody(body, global::Contoso.Cloudflare.UpdateShareResourceRequestJsonConverter.Instance);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareResourceJsonConverter.Instance, cancellationToken);
-        }
-
-        /// <summary>
-        /// Delete a share resource
-        /// </summary>
-        /// <remarks>
-        /// Removes a resource from a share. Deletion is not immediate: the share resource is returned with status `deleting`.
-        ///
-        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resource-delete</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="shareResourceId">Share Resource identifier.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The <c>result</c> of the response envelope.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.ShareResource> DeleteAsync(string accountId, string shareId, string shareResourceId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var response = await DeleteWithResponseAsync(accountId, shareId, shareResourceId, cancellationToken).ConfigureAwait(false);
-            return response.Value;
-        }
-
-        /// <summary>
-        /// Delete a share resource
-        /// </summary>
-        /// <remarks>
-        /// Removes a resource from a share. Deletion is not immediate: the share resource is returned with status `deleting`.
-        ///
-        /// Sends <c>DELETE /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (operation <c>share-resource-delete</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="shareId">Share identifier tag.</param>
-        /// <param name="shareResourceId">Share Resource identifier.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.ShareResource>> DeleteWithResponseAsync(string accountId, string shareId, string shareResourceId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(shareResourceId, nameof(shareResourceId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareResourceId, 32, nameof(shareResourceId), "share_resource_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-resource-delete");
-            request.AppendPath("/accounts/");
-            request.AppendPathParameter("account_id", accountId);
-            request.AppendPath("/shares/");
-            request.AppendPathParameter("share_id", shareId);
-            request.AppendPath("/resources/");
-            request.AppendPathParameter("share_resource_id", shareResourceId);
             return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareResourceJsonConverter.Instance, cancellationToken);
         }
     }

@@ -75,26 +75,6 @@ public static partial class SharesClientJson
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.CreateShareResourceRequest>(global::Contoso.Cloudflare.CreateShareResourceRequestJsonConverter.Instance));
             }
 
-            if (type == typeof(global::Contoso.Cloudflare.ExcludedRecipient))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ExcludedRecipient>(options, global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ExcludedRecipient>(global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance));
-            }
-
-            if (type == typeof(global::Contoso.Cloudflare.Recipient))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.Recipient>(options, global::Contoso.Cloudflare.RecipientJsonConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.Recipient>(global::Contoso.Cloudflare.RecipientJsonConverter.Instance));
-            }
-
             if (type == typeof(global::Contoso.Cloudflare.RecipientAssociationStatus))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.RecipientAssociationStatus>(options, global::Contoso.Cloudflare.RecipientAssociationStatusJsonConverter.Instance);
@@ -108,16 +88,6 @@ public static partial class SharesClientJson
             if (type == typeof(global::Contoso.Cloudflare.RecipientAssociationStatus?))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.RecipientAssociationStatus?>(options, new global::SharesGen.Runtime.Serialization.NullableValueConverter<global::Contoso.Cloudflare.RecipientAssociationStatus>(global::Contoso.Cloudflare.RecipientAssociationStatusJsonConverter.Instance));
-            }
-
-            if (type == typeof(global::Contoso.Cloudflare.RecipientResource))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.RecipientResource>(options, global::Contoso.Cloudflare.RecipientResourceJsonConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.RecipientResource>(global::Contoso.Cloudflare.RecipientResourceJsonConverter.Instance));
             }
 
             if (type == typeof(global::Contoso.Cloudflare.ResourceStatus))
@@ -175,6 +145,16 @@ public static partial class SharesClientJson
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareDirection?>(options, new global::SharesGen.Runtime.Serialization.NullableValueConverter<global::Contoso.Cloudflare.ShareDirection>(global::Contoso.Cloudflare.ShareDirectionJsonConverter.Instance));
             }
 
+            if (type == typeof(global::Contoso.Cloudflare.ShareExcludedRecipient))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareExcludedRecipient>(options, global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ShareExcludedRecipient>(global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance));
+            }
+
             if (type == typeof(global::Contoso.Cloudflare.ShareKind))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareKind>(options, global::Contoso.Cloudflare.ShareKindJsonConverter.Instance);
@@ -203,6 +183,26 @@ public static partial class SharesClientJson
             if (type == typeof(global::Contoso.Cloudflare.ShareOrder?))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareOrder?>(options, new global::SharesGen.Runtime.Serialization.NullableValueConverter<global::Contoso.Cloudflare.ShareOrder>(global::Contoso.Cloudflare.ShareOrderJsonConverter.Instance));
+            }
+
+            if (type == typeof(global::Contoso.Cloudflare.ShareRecipient))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareRecipient>(options, global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ShareRecipient>(global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance));
+            }
+
+            if (type == typeof(global::Contoso.Cloudflare.ShareRecipientResource))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareRecipientResource>(options, global::Contoso.Cloudflare.ShareRecipientResourceJsonConverter.Instance);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ShareRecipientResource>(global::Contoso.Cloudflare.ShareRecipientResourceJsonConverter.Instance));
             }
 
             if (type == typeof(global::Contoso.Cloudflare.ShareResource))

@@ -6,7 +6,11 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// The <c>UpdateShareRequest</c> object of the API.
+/// Request body for `PUT /accounts/{account_id}/shares/{share_id}`. The
+/// share's display `name` and `tags` can be updated via this endpoint. To
+/// modify recipients, use the
+/// `/accounts/{account_id}/shares/{share_id}/recipients` subresource
+/// endpoints (POST, PUT, DELETE).
 /// </summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.UpdateShareRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
