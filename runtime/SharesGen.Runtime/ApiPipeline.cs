@@ -23,6 +23,8 @@ public sealed class ApiPipeline
     private readonly string _baseUri;
     private readonly string _basePath;
     private readonly string _userAgent;
+    private readonly ApiCredentials _credentials;
+    private readonly bool _sendUndeclaredCredentials;
 
     /// <summary>
     /// Creates the pipeline of one client with the runtime's own connection handling: pooled connections shared by
@@ -51,7 +53,10 @@ public sealed class ApiPipeline
         _baseUri = _baseAddress.AbsoluteUri.TrimEnd('/');
         _basePath = _baseAddress.AbsolutePath.TrimEnd('/');
         _userAgent = options.UserAgent ?? DefaultUserAgent;
-        _policies = ApiPipelineBuilder.Build(httpClient, options, options.Credentials ?? ApiCredentials.FromEnvironment());
+        var credentials = options.Credentials ?? ApiCredentials.FromEnvironment();
+        _credentials = credentials ?? ApiCredentials.None;
+        _sendUndeclaredCredentials = options.SendUndeclaredCredentials;
+        _policies = ApiPipelineBuilder.Build(httpClient, options, credentials);
     }
 
     /// <summary>The policies every call passes through, outermost first.</summary>
@@ -91,6 +96,7 @@ public sealed class ApiPipeline
     private async Task<ApiMessage> RunAsync(ApiRequest request, ResponseShape shape, CancellationToken cancellationToken)
     {
         Guard.NotNull(request, nameof(request));
+        EnsureCredentialsFit(request);
         var message = new ApiMessage(request, Resolve(request), _baseAddress, shape, cancellationToken);
         try
         {
@@ -108,6 +114,18 @@ public sealed class ApiPipeline
         {
             message.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before anything is sent, a call whose credentials the operation's spec does not accept: the server would
+    /// answer 401, or worse, a credential would go where the spec never said it should.
+    /// </summary>
+    private void EnsureCredentialsFit(ApiRequest request)
+    {
+        if (request.Security.IsDeclared && !_sendUndeclaredCredentials && !request.Security.AcceptsCredentials(_credentials))
+        {
+            throw new ApiCredentialsMismatchException(request.OperationId, request.Security, _credentials.Description);
         }
     }
 

@@ -24,11 +24,16 @@ public sealed class ApiRequest
     /// <summary>Starts a request.</summary>
     /// <param name="method">The HTTP method, e.g. <c>POST</c>.</param>
     /// <param name="operationId">The spec's operationId, for errors and logs.</param>
-    public ApiRequest(string method, string operationId)
+    /// <param name="security">The ways the operation accepts to authenticate; the credentials are checked against them.</param>
+    public ApiRequest(string method, string operationId, ApiSecurity? security = null)
     {
         Method = method;
         OperationId = operationId;
+        Security = security ?? ApiSecurity.Undeclared;
     }
+
+    /// <summary>The ways the operation accepts to authenticate, as its spec declares them.</summary>
+    public ApiSecurity Security { get; }
 
     /// <summary>The HTTP method.</summary>
     public string Method { get; }

@@ -130,6 +130,13 @@ internal static class ClientEmitter
 
     private static void EmitGroupMembers(SourceWriter writer, CodeNames names, GroupNode group)
     {
+        var security = new SecurityCode(group.Operations, CodeNames.Runtime + ".ApiSecurity");
+        if (group.Operations.Count > 0)
+        {
+            writer.WriteLine();
+            security.EmitFields(writer, CodeNames.Runtime + ".ApiSecurityScheme");
+        }
+
         foreach (var child in group.Children)
         {
             writer.WriteLine();
@@ -139,7 +146,7 @@ internal static class ClientEmitter
 
         foreach (var operation in group.Operations)
         {
-            OperationEmitter.Emit(writer, names, operation);
+            OperationEmitter.Emit(writer, names, operation, security.FieldOf(operation));
         }
     }
 

@@ -15,25 +15,25 @@ internal static class OperationEmitter
     private const string PageWireName = "page";
     private const string PerPageWireName = "per_page";
 
-    public static void Emit(SourceWriter writer, CodeNames names, OperationModel operation)
+    public static void Emit(SourceWriter writer, CodeNames names, OperationModel operation, string securityField)
     {
         var signature = Signature(names, operation);
         var result = operation.Result;
         switch (result.Kind)
         {
             case ResultKind.List when result.IsPaginated:
-                EmitPaged(writer, names, operation, signature);
+                EmitPaged(writer, names, operation, signature, securityField);
                 break;
             case ResultKind.None:
-                EmitPair(writer, names, operation, signature, $"{CodeNames.Tasks}.Task", $"{CodeNames.Runtime}.ApiResponse", resultDoc: null);
+                EmitPair(writer, names, operation, signature, securityField, $"{CodeNames.Tasks}.Task", $"{CodeNames.Runtime}.ApiResponse", resultDoc: null);
                 break;
             case ResultKind.List:
                 var list = $"global::System.Collections.Generic.IReadOnlyList<{names.Type(result.Type!)}>";
-                EmitPair(writer, names, operation, signature, $"{CodeNames.Tasks}.Task<{list}>", $"{CodeNames.Runtime}.ApiResponse<{list}>", ResultDoc(result));
+                EmitPair(writer, names, operation, signature, securityField, $"{CodeNames.Tasks}.Task<{list}>", $"{CodeNames.Runtime}.ApiResponse<{list}>", ResultDoc(result));
                 break;
             default:
                 var type = names.Type(result.Type!);
-                EmitPair(writer, names, operation, signature, $"{CodeNames.Tasks}.Task<{type}>", $"{CodeNames.Runtime}.ApiResponse<{type}>", ResultDoc(result));
+                EmitPair(writer, names, operation, signature, securityField, $"{CodeNames.Tasks}.Task<{type}>", $"{CodeNames.Runtime}.ApiResponse<{type}>", ResultDoc(result));
                 break;
         }
     }
@@ -42,7 +42,7 @@ internal static class OperationEmitter
         => result.Kind is ResultKind.Bare ? "The response body." : "The <c>result</c> of the response envelope.";
 
     /// <summary>The plain method awaits the raw one and returns its value: one code path for both.</summary>
-    private static void EmitPair(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature, string plainReturn, string rawType, string? resultDoc)
+    private static void EmitPair(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature, string securityField, string plainReturn, string rawType, string? resultDoc)
     {
         var method = operation.MethodName;
         writer.WriteLine();
@@ -65,7 +65,7 @@ internal static class OperationEmitter
         Obsolete(writer, operation);
         using (writer.OpenBlock($"public {CodeNames.Tasks}.Task<{rawType}> {method}WithResponseAsync({Declarations(signature)})"))
         {
-            EmitRequest(writer, names, operation, signature);
+            EmitRequest(writer, names, operation, signature, securityField);
             writer.WriteLine(operation.Result.Kind switch
             {
                 ResultKind.None => "return _pipeline.SendAsync(request, cancellationToken);",
@@ -76,7 +76,7 @@ internal static class OperationEmitter
         }
     }
 
-    private static void EmitPaged(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature)
+    private static void EmitPaged(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature, string securityField)
     {
         var method = operation.MethodName;
         var item = names.Type(operation.Result.Type!);
@@ -112,7 +112,7 @@ internal static class OperationEmitter
         Obsolete(writer, operation);
         using (writer.OpenBlock($"public async {CodeNames.Tasks}.Task<{CodeNames.Runtime}.Page<{item}>> {method}PageAsync({Declarations(signature)})"))
         {
-            EmitRequest(writer, names, operation, signature);
+            EmitRequest(writer, names, operation, signature, securityField);
             writer.WriteLine($"var response = await {Send(names, "SendForListAsync", operation.Result.Type!)}.ConfigureAwait(false);");
             writer.WriteLine($"return new {CodeNames.Runtime}.Page<{item}>(response);");
         }
@@ -137,11 +137,11 @@ internal static class OperationEmitter
     private static string Join(string arguments, string token)
         => arguments.Length == 0 ? "cancellationToken: " + token : arguments + ", cancellationToken: " + token;
 
-    private static void EmitRequest(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature)
+    private static void EmitRequest(SourceWriter writer, CodeNames names, OperationModel operation, IReadOnlyList<Parameter> signature, string securityField)
     {
         EmitChecks(writer, signature);
 
-        writer.WriteLine($"var request = new {CodeNames.Runtime}.ApiRequest({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)});");
+        writer.WriteLine($"var request = new {CodeNames.Runtime}.ApiRequest({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {securityField});");
         foreach (var part in PathParts(operation.PathTemplate))
         {
             if (part.IsParameter && signature.FirstOrDefault(p => p.Model?.Location == ParameterLocation.Path && p.Model.WireName == part.Text) is { } parameter)

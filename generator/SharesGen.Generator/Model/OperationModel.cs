@@ -17,7 +17,8 @@ internal sealed record OperationModel(
     bool IsDeprecated,
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
-    ResultModel Result);
+    ResultModel Result,
+    EquatableArray<SecurityRequirementModel> Security);
 
 internal enum ParameterLocation
 {
@@ -58,3 +59,26 @@ internal enum ResultKind
 
 /// <summary>What a successful call returns.</summary>
 internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description);
+
+/// <summary>
+/// One way an operation accepts to authenticate: every scheme in it, together. An operation has any number of these
+/// (any one will do); none at all means the spec declares nothing, and one with no schemes means anonymous calls.
+/// </summary>
+internal sealed record SecurityRequirementModel(EquatableArray<SecuritySchemeModel> Schemes);
+
+internal enum SecuritySchemeKind
+{
+    /// <summary>An API key in a header; <see cref="SecuritySchemeModel.Name"/> is the header.</summary>
+    ApiKeyHeader,
+
+    /// <summary>A token in <c>Authorization: Bearer</c>: HTTP bearer, OAuth2, OpenID Connect.</summary>
+    Bearer,
+
+    /// <summary>Anything a client's credentials cannot present (HTTP basic, an API key in the query or a cookie); <see cref="SecuritySchemeModel.Name"/> says what.</summary>
+    Other,
+}
+
+/// <summary>One security scheme, by what a caller sends.</summary>
+/// <param name="Name">The header of an API key; for the others, what the scheme is, for messages.</param>
+/// <param name="Header">The header the scheme travels in (<c>Authorization</c> for every HTTP scheme); null for a query or cookie key.</param>
+internal sealed record SecuritySchemeModel(SecuritySchemeKind Kind, string Name, string? Header);

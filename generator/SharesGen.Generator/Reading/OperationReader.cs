@@ -70,7 +70,7 @@ internal sealed class OperationReader
             seenIds[operationId] = path;
             var name = NameOf(operationId, operation, names[i], pointer);
             name = UniqueMethod(name, operationId, pointer, methodNames);
-            var model = Read(operationId, httpMethod, path, item, operation, name, pointer);
+            var model = Read(document, operationId, httpMethod, path, item, operation, name, pointer);
             operations.Add(model);
             _accepted.Add(new AcceptedOperation(model, item, operation, pointer));
         }
@@ -131,7 +131,7 @@ internal sealed class OperationReader
         return derived;
     }
 
-    private OperationModel Read(string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)
+    private OperationModel Read(OpenApiDocument document, string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)
     {
         var typeHint = name.Group.LastOrDefault() is { } last ? Naming.Singularize(last) : "Item";
         // Besides its own parameters, a generated method uses these names: its request and response locals, and
@@ -202,7 +202,8 @@ internal sealed class OperationReader
             IsDeprecated: operation.Deprecated,
             Parameters: parameters.ToEquatableArray(),
             Body: ReadBody(operation, name, typeHint, pointer),
-            Result: ReadResult(operation, name.Method + typeHint, pointer));
+            Result: ReadResult(operation, name.Method + typeHint, pointer),
+            Security: SecurityReader.Read(document, operation));
     }
 
     /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>

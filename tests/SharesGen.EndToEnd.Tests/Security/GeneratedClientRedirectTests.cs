@@ -132,6 +132,9 @@ public class GeneratedClientRedirectTests
             o.BaseAddress = origin.BaseAddress;
             o.Credentials = credentials;
             o.Retry.MaxRetries = 0;
+
+            // The official fragment declares no token: the client sends one only when told to (the token origin accepts it).
+            o.SendUndeclaredCredentials = !emailAndKey;
         }
 
         switch (path)
@@ -172,7 +175,7 @@ public class GeneratedClientRedirectTests
                         settings["Cloudflare:ApiToken"] = Token;
                     }
 
-                    services.AddSharesClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Cloudflare"));
+                    services.AddSharesClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Cloudflare"), o => o.SendUndeclaredCredentials = !emailAndKey);
                 }
 
                 var provider = services.BuildServiceProvider();

@@ -61,6 +61,8 @@ public sealed partial class SharesClient
             _pipeline = pipeline;
         }
 
+        private static readonly global::SharesGen.Runtime.ApiSecurity s_security = global::SharesGen.Runtime.ApiSecurity.ApiKeyHeaders("X-Auth-Email", "X-Auth-Key");
+
         /// <summary>
         /// Create a new share
         /// </summary>
@@ -100,7 +102,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-create");
+            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-create", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares");

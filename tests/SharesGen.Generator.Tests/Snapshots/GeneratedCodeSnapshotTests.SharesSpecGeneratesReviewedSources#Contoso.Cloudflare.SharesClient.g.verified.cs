@@ -84,6 +84,8 @@ public sealed partial class SharesClient
             _pipeline = pipeline;
         }
 
+        private static readonly global::SharesGen.Runtime.ApiSecurity s_security = global::SharesGen.Runtime.ApiSecurity.ApiKeyHeaders("X-Auth-Email", "X-Auth-Key");
+
         /// <summary>
         /// List organization shares
         /// </summary>
@@ -143,7 +145,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(organizationId, 32, nameof(organizationId), "organization_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "organization-shares-list");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "organization-shares-list", s_security);
             request.AppendPath("/organizations/");
             request.AppendPathParameter("organization_id", organizationId);
             request.AppendPath("/shares");
@@ -174,6 +176,8 @@ public sealed partial class SharesClient
             Recipients = new SharesRecipientsOperations(_pipeline);
             Resources = new SharesResourcesOperations(_pipeline);
         }
+
+        private static readonly global::SharesGen.Runtime.ApiSecurity s_security = global::SharesGen.Runtime.ApiSecurity.ApiKeyHeaders("X-Auth-Email", "X-Auth-Key");
 
         /// <summary>
         /// The operations under <c>Shares.ExcludedRecipients</c>.
@@ -259,7 +263,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
             global::SharesGen.Runtime.ArgumentChecks.MaxItems(tag, 20, nameof(tag), "tag");
             global::SharesGen.Runtime.ArgumentChecks.EachMaxLength(tag, 1281, nameof(tag), "tag");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "shares-list");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "shares-list", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares");
@@ -317,7 +321,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-create");
+            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-create", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares");
@@ -365,7 +369,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-delete");
+            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-delete", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -417,7 +421,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "shares-get-by-id");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "shares-get-by-id", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -494,7 +498,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-update");
+            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-update", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -515,6 +519,8 @@ public sealed partial class SharesClient
         {
             _pipeline = pipeline;
         }
+
+        private static readonly global::SharesGen.Runtime.ApiSecurity s_security = global::SharesGen.Runtime.ApiSecurity.ApiKeyHeaders("X-Auth-Email", "X-Auth-Key");
 
         /// <summary>
         /// List share excluded recipients by share ID
@@ -569,7 +575,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-excluded-recipients-list");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-excluded-recipients-list", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -624,7 +630,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-excluded-recipient-create");
+            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-excluded-recipient-create", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -675,7 +681,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-excluded-recipients-update");
+            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-excluded-recipients-update", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -729,7 +735,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(excludedRecipientId, nameof(excludedRecipientId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(excludedRecipientId, 32, nameof(excludedRecipientId), "excluded_recipient_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-excluded-recipient-delete");
+            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-excluded-recipient-delete", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -783,7 +789,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(excludedRecipientId, nameof(excludedRecipientId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(excludedRecipientId, 32, nameof(excludedRecipientId), "excluded_recipient_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-excluded-recipients-get-by-id");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-excluded-recipients-get-by-id", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -805,6 +811,8 @@ public sealed partial class SharesClient
         {
             _pipeline = pipeline;
         }
+
+        private static readonly global::SharesGen.Runtime.ApiSecurity s_security = global::SharesGen.Runtime.ApiSecurity.ApiKeyHeaders("X-Auth-Email", "X-Auth-Key");
 
         /// <summary>
         /// List share recipients by share ID
@@ -867,7 +875,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-recipients-list");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-recipients-list", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -933,7 +941,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-recipient-create");
+            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-recipient-create", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1000,7 +1008,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-recipients-update");
+            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-recipients-update", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1074,7 +1082,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(recipientId, nameof(recipientId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(recipientId, 32, nameof(recipientId), "recipient_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-recipient-delete");
+            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-recipient-delete", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1130,7 +1138,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(recipientId, nameof(recipientId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(recipientId, 32, nameof(recipientId), "recipient_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-recipients-get-by-id");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-recipients-get-by-id", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1153,6 +1161,8 @@ public sealed partial class SharesClient
         {
             _pipeline = pipeline;
         }
+
+        private static readonly global::SharesGen.Runtime.ApiSecurity s_security = global::SharesGen.Runtime.ApiSecurity.ApiKeyHeaders("X-Auth-Email", "X-Auth-Key");
 
         /// <summary>
         /// List share resources by share ID
@@ -1211,7 +1221,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.Range(page, 1d, null, nameof(page), "page");
             global::SharesGen.Runtime.ArgumentChecks.Range(perPage, 1d, 100d, nameof(perPage), "per_page");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-resources-list");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-resources-list", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1268,7 +1278,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareId, nameof(shareId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-resource-create");
+            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-resource-create", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1322,7 +1332,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareResourceId, nameof(shareResourceId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareResourceId, 32, nameof(shareResourceId), "share_resource_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-resource-delete");
+            var request = new global::SharesGen.Runtime.ApiRequest("DELETE", "share-resource-delete", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1376,7 +1386,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareId, 32, nameof(shareId), "share_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareResourceId, nameof(shareResourceId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareResourceId, 32, nameof(shareResourceId), "share_resource_id");
-            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-resources-get-by-id");
+            var request = new global::SharesGen.Runtime.ApiRequest("GET", "share-resources-get-by-id", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
@@ -1433,7 +1443,7 @@ public sealed partial class SharesClient
             global::SharesGen.Runtime.ArgumentChecks.NotNull(shareResourceId, nameof(shareResourceId));
             global::SharesGen.Runtime.ArgumentChecks.MaxLength(shareResourceId, 32, nameof(shareResourceId), "share_resource_id");
             global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-resource-update");
+            var request = new global::SharesGen.Runtime.ApiRequest("PUT", "share-resource-update", s_security);
             request.AppendPath("/accounts/");
             request.AppendPathParameter("account_id", accountId);
             request.AppendPath("/shares/");
