@@ -141,7 +141,7 @@ public sealed class ApiConnectionException : ApiException
     }
 }
 
-/// <summary>The call took longer than a timeout: <see cref="ApiClientOptions.Timeout"/>, or the <c>HttpClient</c>'s own.</summary>
+/// <summary>The call took longer than a timeout: <see cref="ApiCallOptions.Timeout"/>, <see cref="ApiClientOptions.Timeout"/>, or the <c>HttpClient</c>'s own.</summary>
 public sealed class ApiTimeoutException : ApiException
 {
     /// <summary>Creates the exception for <see cref="ApiClientOptions.Timeout"/>.</summary>
@@ -165,7 +165,7 @@ public sealed class ApiTimeoutException : ApiException
     /// <summary>The timeout that elapsed.</summary>
     public TimeSpan Timeout { get; }
 
-    /// <summary>Which timeout it was: <c>ApiClientOptions.Timeout</c> or <c>HttpClient.Timeout</c>.</summary>
+    /// <summary>Which timeout it was: <c>ApiCallOptions.Timeout</c>, <c>ApiClientOptions.Timeout</c> or <c>HttpClient.Timeout</c>.</summary>
     public string TimeoutName { get; }
 
     private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";

@@ -13,10 +13,12 @@ internal sealed class SecurityCode
 {
     private readonly List<EquatableArray<SecurityRequirementModel>> _distinct = new();
     private readonly string _apiSecurity;
+    private readonly string _scheme;
 
-    public SecurityCode(IEnumerable<OperationModel> operations, string apiSecurityType)
+    public SecurityCode(IEnumerable<OperationModel> operations, string apiSecurityType, string schemeType)
     {
         _apiSecurity = apiSecurityType;
+        _scheme = schemeType;
         foreach (var operation in operations)
         {
             if (!_distinct.Contains(operation.Security))
@@ -29,11 +31,11 @@ internal sealed class SecurityCode
     /// <summary>The field that holds <paramref name="operation"/>'s security.</summary>
     public string FieldOf(OperationModel operation) => FieldName(_distinct.IndexOf(operation.Security));
 
-    public void EmitFields(SourceWriter writer, string schemeType)
+    public void EmitFields(SourceWriter writer)
     {
         for (var i = 0; i < _distinct.Count; i++)
         {
-            writer.WriteLine($"private static readonly {_apiSecurity} {FieldName(i)} = {Expression(_distinct[i], schemeType)};");
+            writer.WriteLine($"private static readonly {_apiSecurity} {FieldName(i)} = {Expression(_distinct[i], _scheme)};");
         }
     }
 

@@ -5,23 +5,15 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// System.Text.Json support for the types of <see cref="global::Contoso.Cloudflare.SharesClient"/>, without reflection.
-/// </summary>
-/// <example>
-/// <code>var json = JsonSerializer.Serialize(share, SharesClientJson.Options);</code>
-/// </example>
+/// <summary>System.Text.Json support for the types of <see cref="global::Contoso.Cloudflare.SharesClient"/>, without reflection.</summary>
+/// <example><code>var json = JsonSerializer.Serialize(share, SharesClientJson.Options);</code></example>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientJson
 {
-    /// <summary>
-    /// Resolves every generated type to its generated converter; combine it with other resolvers as needed.
-    /// </summary>
+    /// <summary>Resolves every generated type to its generated converter; combine it with other resolvers as needed.</summary>
     public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();
 
-    /// <summary>
-    /// Read-only options that use <see cref="TypeInfoResolver"/>.
-    /// </summary>
+    /// <summary>Read-only options that use <see cref="TypeInfoResolver"/>.</summary>
     public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
 
     private static global::System.Text.Json.JsonSerializerOptions CreateOptions()

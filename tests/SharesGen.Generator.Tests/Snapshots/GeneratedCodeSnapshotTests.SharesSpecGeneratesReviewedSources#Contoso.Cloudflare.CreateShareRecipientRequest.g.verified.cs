@@ -17,26 +17,16 @@ public sealed partial class CreateShareRecipientRequest
     /// Deprecated alias for `recipient_account_id`. Use `recipient_account_id` instead.
     /// The body field collided with the URL path parameter of the same name, which prevented SDK generators from distinguishing the source account (in the URL) from the recipient account (in the body). Both names will continue to be accepted until 2027-05-26 (see `x-sunset`).
     /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <remarks>Wire name: <c>account_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     [global::System.Obsolete("Deprecated alias for `recipient_account_id`. Use `recipient_account_id` instead.\nThe body field collided with the URL path parameter of the same name, which prevented SDK generators from distinguishing the source account (in the URL) from the recipient account (in the body). Both names will continue to be accepted until 2027-05-26 (see `x-sunset`).\n")]
     public string? AccountId { get; set; }
 
-    /// <summary>
-    /// Organization identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>organization_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <summary>Organization identifier.</summary>
+    /// <remarks>Wire name: <c>organization_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     public string? OrganizationId { get; set; }
 
-    /// <summary>
-    /// The account that will receive the share.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>recipient_account_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <summary>The account that will receive the share.</summary>
+    /// <remarks>Wire name: <c>recipient_account_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     public string? RecipientAccountId { get; set; }
 
     /// <summary>
@@ -46,9 +36,7 @@ public sealed partial class CreateShareRecipientRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class CreateShareRecipientRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.CreateShareRecipientRequest>
 {

@@ -5,43 +5,25 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>ShareExcludedRecipient</c> object of the API.
-/// </summary>
+/// <summary>The <c>ShareExcludedRecipient</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class ShareExcludedRecipient
 {
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Account identifier.</summary>
+    /// <remarks>Wire name: <c>account_id</c>. Required. At most 32 characters.</remarks>
     public required string AccountId { get; set; }
 
-    /// <summary>
-    /// When the share was created.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>created</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was created.</summary>
+    /// <remarks>Wire name: <c>created</c>. Required.</remarks>
     public required global::System.DateTimeOffset Created { get; set; }
 
-    /// <summary>
-    /// Share Excluded Recipient identifier tag.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share Excluded Recipient identifier tag.</summary>
+    /// <remarks>Wire name: <c>id</c>. Required. At most 32 characters.</remarks>
     public required string Id { get; set; }
 
-    /// <summary>
-    /// When the share was modified.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>modified</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was modified.</summary>
+    /// <remarks>Wire name: <c>modified</c>. Required.</remarks>
     public required global::System.DateTimeOffset Modified { get; set; }
 
     /// <summary>
@@ -51,9 +33,7 @@ public sealed partial class ShareExcludedRecipient
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ShareExcludedRecipient"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ShareExcludedRecipient"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareExcludedRecipientJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.ShareExcludedRecipient>
 {

@@ -15,12 +15,8 @@ namespace Contoso.Cloudflare;
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class ShareRecipient
 {
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Account identifier.</summary>
+    /// <remarks>Wire name: <c>account_id</c>. Required. At most 32 characters.</remarks>
     public required string AccountId { get; set; }
 
     /// <summary>
@@ -39,41 +35,23 @@ public sealed partial class ShareRecipient
     /// - `disassociated` — Shared resources have been removed from the
     ///   recipient account. The recipient record remains in the database.
     /// </summary>
-    /// <remarks>
-    /// Wire name: <c>association_status</c>. Required.
-    /// </remarks>
+    /// <remarks>Wire name: <c>association_status</c>. Required.</remarks>
     public required global::Contoso.Cloudflare.RecipientAssociationStatus AssociationStatus { get; set; }
 
-    /// <summary>
-    /// When the share was created.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>created</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was created.</summary>
+    /// <remarks>Wire name: <c>created</c>. Required.</remarks>
     public required global::System.DateTimeOffset Created { get; set; }
 
-    /// <summary>
-    /// Share Recipient identifier tag.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share Recipient identifier tag.</summary>
+    /// <remarks>Wire name: <c>id</c>. Required. At most 32 characters.</remarks>
     public required string Id { get; set; }
 
-    /// <summary>
-    /// When the share was modified.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>modified</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was modified.</summary>
+    /// <remarks>Wire name: <c>modified</c>. Required.</remarks>
     public required global::System.DateTimeOffset Modified { get; set; }
 
-    /// <summary>
-    /// The <c>resources</c> member.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resources</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>The <c>resources</c> member.</summary>
+    /// <remarks>Wire name: <c>resources</c>. Optional: left out of the JSON when null.</remarks>
     public global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>? Resources { get; set; }
 
     /// <summary>
@@ -83,9 +61,7 @@ public sealed partial class ShareRecipient
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ShareRecipient"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ShareRecipient"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareRecipientJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.ShareRecipient>
 {

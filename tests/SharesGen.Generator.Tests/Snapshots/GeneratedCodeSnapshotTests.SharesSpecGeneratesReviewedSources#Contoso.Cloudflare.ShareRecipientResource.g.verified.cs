@@ -5,43 +5,25 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>ShareRecipientResource</c> object of the API.
-/// </summary>
+/// <summary>The <c>ShareRecipientResource</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.ShareRecipientResourceJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class ShareRecipientResource
 {
-    /// <summary>
-    /// Share Recipient error message.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>error</c>. Required.
-    /// </remarks>
+    /// <summary>Share Recipient error message.</summary>
+    /// <remarks>Wire name: <c>error</c>. Required.</remarks>
     public required string Error { get; set; }
 
-    /// <summary>
-    /// Share Resource identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share Resource identifier.</summary>
+    /// <remarks>Wire name: <c>resource_id</c>. Required. At most 32 characters.</remarks>
     public required string ResourceId { get; set; }
 
-    /// <summary>
-    /// Resource Version.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_version</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Version.</summary>
+    /// <remarks>Wire name: <c>resource_version</c>. Required.</remarks>
     public required long ResourceVersion { get; set; }
 
-    /// <summary>
-    /// Whether the error is terminal or will be continually retried.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>terminal</c>. Required.
-    /// </remarks>
+    /// <summary>Whether the error is terminal or will be continually retried.</summary>
+    /// <remarks>Wire name: <c>terminal</c>. Required.</remarks>
     public required bool Terminal { get; set; }
 
     /// <summary>
@@ -51,9 +33,7 @@ public sealed partial class ShareRecipientResource
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ShareRecipientResource"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ShareRecipientResource"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareRecipientResourceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.ShareRecipientResource>
 {

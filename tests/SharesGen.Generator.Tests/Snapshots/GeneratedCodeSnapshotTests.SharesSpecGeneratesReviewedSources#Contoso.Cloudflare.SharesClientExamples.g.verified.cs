@@ -5,139 +5,85 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Every example in the spec, as JSON text, named after where it stands.
-/// </summary>
+/// <summary>Every example in the spec, as JSON text, named after where it stands.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientExamples
 {
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.</summary>
     public const string AccountIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_account_name/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_account_name/example</c>.</summary>
     public const string AccountNameExample = "\"Account A\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common/properties/success/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common/properties/success/example</c>.</summary>
     public const string ApiResponseCommonSuccessExample = "true";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example</c>.</summary>
     public const string ApiResponseCommonFailureErrorsExample = "[{\"code\":7003,\"message\":\"No route for the URI\"}]";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example</c>.</summary>
     public const string ApiResponseCommonFailureSuccessExample = "false";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_created/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_created/example</c>.</summary>
     public const string CreatedExample = "\"2023-09-21T18:56:32.624632Z\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_excluded_recipient_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_excluded_recipient_id/example</c>.</summary>
     public const string ExcludedRecipientIdExample = "\"4ae96b85c43850f2c0a7b9101a0eeb18\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_modified/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_modified/example</c>.</summary>
     public const string ModifiedExample = "\"2023-09-21T18:56:32.624632Z\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_organization_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_organization_id/example</c>.</summary>
     public const string OrganizationIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_recipient_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_recipient_id/example</c>.</summary>
     public const string RecipientIdExample = "\"3fd85f74b32742f1bff64a85009dda07\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_recipient_resource_error/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_recipient_resource_error/example</c>.</summary>
     public const string RecipientResourceErrorExample = "\"Recipient is missing necessary entitlement\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_recipient_resource_error_terminal/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_recipient_resource_error_terminal/example</c>.</summary>
     public const string RecipientResourceErrorTerminalExample = "true";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_id/example</c>.</summary>
     public const string ResourceIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_resource_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_resource_id/example</c>.</summary>
     public const string ResourceResourceIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/count/example</c>.</summary>
     public const string ResultInfoCountExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/page/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/page/example</c>.</summary>
     public const string ResultInfoPageExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/per_page/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/per_page/example</c>.</summary>
     public const string ResultInfoPerPageExample = "20";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_count/example</c>.</summary>
     public const string ResultInfoTotalCountExample = "2000";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_pages/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_pages/example</c>.</summary>
     public const string ResultInfoTotalPagesExample = "50";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_id/example</c>.</summary>
     public const string ShareIdExample = "\"3fd85f74b32742f1bff64a85009dda07\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_name/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_name/example</c>.</summary>
     public const string ShareNameExample = "\"My Shared WAF Managed Rule\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example</c>.</summary>
     public const string ShareAssociatedRecipientCountExample = "10";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example</c>.</summary>
     public const string ShareAssociatingRecipientCountExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example</c>.</summary>
     public const string ShareDisassociatedRecipientCountExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example</c>.</summary>
     public const string ShareDisassociatingRecipientCountExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_v4errors/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_v4errors/example</c>.</summary>
     public const string V4errorsExample = "[]";
 }

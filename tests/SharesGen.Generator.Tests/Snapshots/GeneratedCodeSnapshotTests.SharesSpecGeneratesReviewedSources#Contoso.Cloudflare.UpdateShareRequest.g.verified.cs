@@ -16,12 +16,8 @@ namespace Contoso.Cloudflare;
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class UpdateShareRequest
 {
-    /// <summary>
-    /// The name of the share.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>name</c>. Required.
-    /// </remarks>
+    /// <summary>The name of the share.</summary>
+    /// <remarks>Wire name: <c>name</c>. Required.</remarks>
     public required string Name { get; set; }
 
     /// <summary>
@@ -31,9 +27,7 @@ public sealed partial class UpdateShareRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class UpdateShareRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.UpdateShareRequest>
 {
