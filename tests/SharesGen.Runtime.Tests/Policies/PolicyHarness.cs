@@ -17,14 +17,13 @@ internal static class PolicyHarness
 
     public static ApiMessage Message(string method = "GET", string path = "/accounts/a1/shares", ResponseShape? shape = null, string? body = null, CancellationToken cancellationToken = default)
     {
-        var request = new ApiRequest(method, "share-op");
-        request.AppendPath(path);
+        var request = new ApiRequest(method, "share-op", ApiSecurity.Undeclared, path);
         if (body is not null)
         {
             request.SetJsonBody(body, System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        return new ApiMessage(request, new Uri(BaseAddress + path), BaseAddress, shape ?? ResponseShape.Nothing, cancellationToken);
+        return new ApiMessage(request, new Uri(BaseAddress + path), BaseAddress, shape ?? ResponseShape.Nothing, null, cancellationToken);
     }
 
     public static ValueTask RunAsync(ApiPipelinePolicy policy, ApiMessage message, params ApiPipelinePolicy[] rest)

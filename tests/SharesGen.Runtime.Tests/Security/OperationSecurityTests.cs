@@ -110,9 +110,9 @@ public class OperationSecurityTests
     public void A_hostile_operation_id_and_header_name_reach_the_message_escaped()
     {
         var (pipeline, _) = Create(TokenCredentials);
-        var request = new ApiRequest("POST", "evil\r\nX-Injected: 1", ApiSecurity.ApiKeyHeaders("X-\u202EKey"));
+        var request = new ApiRequest("POST", "evil\r\nX-Injected: 1", ApiSecurity.ApiKeyHeaders("X-\u202EKey"), "/");
 
-        var exception = Assert.ThrowsAsync<ApiCredentialsMismatchException>(() => pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, default));
+        var exception = Assert.ThrowsAsync<ApiCredentialsMismatchException>(() => pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, default).WithResponseAsync());
 
         Assert.That(exception!.Message.Where(c => c is '\r' or '\n' or '\u202E'), Is.Empty);
         Assert.That(exception.Message, Does.StartWith(@"evil\u000D\u000AX-Injected: 1 accepts X-\u202EKey;"));
@@ -149,8 +149,7 @@ public class OperationSecurityTests
 
     private static Task<ApiResponse<JsonElement>> Send(ApiPipeline pipeline, ApiSecurity security)
     {
-        var request = new ApiRequest("POST", "share-create", security);
-        request.AppendPath("/accounts/a1/shares");
-        return pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, default);
+        var request = new ApiRequest("POST", "share-create", security, "/accounts/a1/shares");
+        return pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, default).WithResponseAsync();
     }
 }
