@@ -27,7 +27,8 @@ public sealed class ApiRequest
 {
     private readonly RouteTemplate _template;
     private readonly string?[] _values;
-    private readonly List<KeyValuePair<string, string>> _query;
+    // A null value holds the place of a parameter left out, so that paging sets it where the spec declares it.
+    private readonly List<KeyValuePair<string, string?>> _query;
     private readonly List<KeyValuePair<string, string>> _headers;
     private int _filled;
 
@@ -54,7 +55,7 @@ public sealed class ApiRequest
         _headers = new();
     }
 
-    private ApiRequest(ApiRequest other, List<KeyValuePair<string, string>> query)
+    private ApiRequest(ApiRequest other, List<KeyValuePair<string, string?>> query)
     {
         Method = other.Method;
         OperationId = other.OperationId;
@@ -148,8 +149,9 @@ public sealed class ApiRequest
         if (value is not null)
         {
             RejectUnpairedSurrogates(value, name, "query parameter");
-            _query.Add(new(name, value));
         }
+
+        _query.Add(new(name, value));
     }
 
     /// <summary>Adds an integer query parameter; null is left out.</summary>
@@ -263,21 +265,17 @@ public sealed class ApiRequest
         get
         {
             var path = EscapedPath;
-            if (_query.Count == 0)
+            StringBuilder? builder = null;
+            foreach (var pair in _query)
             {
-                return path;
+                if (pair.Value is not null)
+                {
+                    builder = builder is null ? new StringBuilder(path.Length + 32).Append(path).Append('?') : builder.Append('&');
+                    builder.Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
+                }
             }
 
-            var builder = new StringBuilder(path.Length + 32).Append(path);
-            for (var i = 0; i < _query.Count; i++)
-            {
-                builder.Append(i == 0 ? '?' : '&')
-                    .Append(Uri.EscapeDataString(_query[i].Key))
-                    .Append('=')
-                    .Append(Uri.EscapeDataString(_query[i].Value));
-            }
-
-            return builder.ToString();
+            return builder?.ToString() ?? path;
         }
     }
 
@@ -328,7 +326,7 @@ public sealed class ApiRequest
     {
         foreach (var pair in _query)
         {
-            if (pair.Key == name)
+            if (pair.Key == name && pair.Value is not null)
             {
                 return pair.Value;
             }
@@ -337,10 +335,13 @@ public sealed class ApiRequest
         return null;
     }
 
-    /// <summary>A copy with the query parameter <paramref name="name"/> set to <paramref name="value"/> alone: the next page.</summary>
+    /// <summary>
+    /// A copy with the query parameter <paramref name="name"/> set to <paramref name="value"/> alone, where the operation
+    /// declared it (its place is kept even when left out), so the next page differs from the first by that value only.
+    /// </summary>
     internal ApiRequest WithQueryValue(string name, string value)
     {
-        var query = new List<KeyValuePair<string, string>>(_query.Count + 1);
+        var query = new List<KeyValuePair<string, string?>>(_query.Count + 1);
         var replaced = false;
         foreach (var pair in _query)
         {

@@ -126,7 +126,8 @@ public static class AsyncPageable
     private static string? IgnoredPage<T>(Page<T> page, long? requested, Page<T>? previous)
     {
         var asked = requested?.ToString(CultureInfo.InvariantCulture) ?? "the next page";
-        if (requested is { } number && page.ResultInfo?.Page is { } reported && reported != number)
+        // An empty page repeats nothing: past the last page, a server may report the last page or the first.
+        if (requested is { } number && page.Items.Count > 0 && page.ResultInfo?.Page is { } reported && reported != number)
         {
             return $"page={asked} was asked for and page {reported.ToString(CultureInfo.InvariantCulture)} came back: the server ignores the page parameter, so the list cannot be walked without repeating items";
         }

@@ -280,7 +280,7 @@ public sealed class CreateShareTests : LoopbackTest
     [Test]
     public async Task CreateWithResponse_exposes_status_headers_and_envelope()
     {
-        var response = await Client.Shares.CreateWithResponseAsync(AccountId, ShareRequest());
+        var response = await Client.Shares.CreateAsync(AccountId, ShareRequest()).WithResponseAsync();
 
         Assert.Multiple(() =>
         {

@@ -16,7 +16,7 @@ public sealed class PagingTests : LoopbackTest
         var ids = SeedShares(5);
         var fetched = new List<string>();
 
-        await using (var items = Client.Shares.ListAsync(AccountId, perPage: 2).GetAsyncEnumerator())
+        await using (var items = Client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).GetAsyncEnumerator())
         {
             Assert.That(Server.Exchanges, Is.Empty, "nothing is fetched before enumeration starts");
             while (await items.MoveNextAsync())
@@ -38,7 +38,7 @@ public sealed class PagingTests : LoopbackTest
     {
         SeedShares(4);
 
-        var shares = await Client.Shares.ListAsync(AccountId, perPage: 2).ToListAsync();
+        var shares = await Client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).ToListAsync();
 
         Assert.That(shares, Has.Count.EqualTo(4));
         Assert.That(Server.Exchanges.Select(e => e.Query), Is.EqualTo(new[] { "per_page=2", "page=2&per_page=2" }));
@@ -49,7 +49,7 @@ public sealed class PagingTests : LoopbackTest
     {
         SeedShares(6);
 
-        var firstThree = await Client.Shares.ListAsync(AccountId, perPage: 2).Take(3).ToListAsync();
+        var firstThree = await Client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).Take(3).ToListAsync();
 
         Assert.That(firstThree, Has.Count.EqualTo(3));
         Assert.That(Server.Exchanges, Has.Count.EqualTo(2));
@@ -71,7 +71,7 @@ public sealed class PagingTests : LoopbackTest
     {
         var ids = SeedShares(5);
 
-        var shares = await Client.Shares.ListAsync(AccountId, page: 2, perPage: 2).ToListAsync();
+        var shares = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Page = 2, PerPage = 2 }).ToListAsync();
 
         Assert.That(shares.Select(s => s.Id), Is.EqualTo(ids.Skip(2)));
         Assert.That(Server.Exchanges.Select(e => e.Query), Is.EqualTo(new[] { "page=2&per_page=2", "page=3&per_page=2" }));
@@ -82,7 +82,7 @@ public sealed class PagingTests : LoopbackTest
     {
         var ids = SeedShares(5);
 
-        var page = await Client.Shares.ListPageAsync(AccountId, page: 2, perPage: 2);
+        var page = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Page = 2, PerPage = 2 }).FirstPageAsync();
 
         Assert.Multiple(() =>
         {
@@ -102,7 +102,7 @@ public sealed class PagingTests : LoopbackTest
     {
         SeedShares(2);
 
-        var page = await Client.Shares.ListPageAsync(AccountId, page: 3, perPage: 2);
+        var page = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Page = 3, PerPage = 2 }).FirstPageAsync();
 
         Assert.That(page.Items, Is.Empty);
         Assert.That(page.ResultInfo!.TotalPages, Is.EqualTo(1));

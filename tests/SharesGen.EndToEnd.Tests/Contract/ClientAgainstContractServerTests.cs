@@ -59,7 +59,7 @@ public sealed class ClientAgainstContractServerTests
         var client = new Own.OwnRevisionClient(http, server.CreateClientOptions());
 
         var share = await client.Shares.GetAsync(EveryOperation.AccountId, "3fd85f74b32742f1bff64a85009dda07");
-        var resources = await client.Shares.Resources.ListPageAsync(EveryOperation.AccountId, "3fd85f74b32742f1bff64a85009dda07");
+        var resources = await client.Shares.Resources.ListAsync(EveryOperation.AccountId, "3fd85f74b32742f1bff64a85009dda07").FirstPageAsync();
 
         Assert.Multiple(() =>
         {

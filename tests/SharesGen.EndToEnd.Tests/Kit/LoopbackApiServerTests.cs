@@ -171,7 +171,7 @@ public sealed class LoopbackApiServerTests : LoopbackTest
     [Test]
     public async Task Concurrent_requests_are_all_recorded_and_stored()
     {
-        var creates = Enumerable.Range(1, 20).Select(i => Client.Shares.CreateAsync(AccountId, ShareRequest($"Share {i}")));
+        var creates = Enumerable.Range(1, 20).Select(i => Client.Shares.CreateAsync(AccountId, ShareRequest($"Share {i}")).AsTask());
 
         var shares = await Task.WhenAll(creates);
 

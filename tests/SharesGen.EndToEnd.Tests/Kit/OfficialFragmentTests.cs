@@ -51,8 +51,8 @@ public sealed class OfficialFragmentTests
             await _client.Shares.CreateAsync(AccountId, Request("Share " + i));
         }
 
-        var listed = await _client.Shares.ListAsync(AccountId, perPage: 2).ToListAsync();
-        var read = await _client.Shares.GetAsync(AccountId, created.Id, includeResources: true);
+        var listed = await _client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).ToListAsync();
+        var read = await _client.Shares.GetAsync(AccountId, created.Id, new SharesGetOptions { IncludeResources = true });
         var renamed = await _client.Shares.UpdateAsync(AccountId, created.Id, new UpdateShareRequest { Name = "Renamed" });
         var deleted = await _client.Shares.DeleteAsync(AccountId, created.Id);
         _sharing.Settle();

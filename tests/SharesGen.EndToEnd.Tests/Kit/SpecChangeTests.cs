@@ -33,7 +33,7 @@ public sealed class SpecChangeTests
             ResourceType = ResourceType.WafCustomList,
             Meta = JsonElement.Parse("{}"),
         });
-        var filtered = await client.Shares.Resources.ListAsync(AccountId, share.Id, resourceType: ResourceType.WafCustomList).ToListAsync();
+        var filtered = await client.Shares.Resources.ListAsync(AccountId, share.Id, new SharesResourcesListOptions { ResourceType = ResourceType.WafCustomList }).ToListAsync();
         var read = await client.Shares.GetAsync(AccountId, share.Id);
 
         Assert.Multiple(() =>
