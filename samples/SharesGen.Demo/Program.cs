@@ -33,7 +33,7 @@ try
     Console.WriteLine($"SharesGen demo: Cloudflare Resource Sharing API on {server.BaseAddress} (loopback)");
 
     Step("1. Create a share with one recipient and one resource");
-    var created = await client.Shares.CreateWithResponseAsync(AccountId, new CreateShareRequest
+    var created = await client.Shares.CreateAsync(AccountId, new CreateShareRequest
     {
         Name = "WAF exceptions for partners",
         Recipients = [new CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }],
@@ -47,21 +47,25 @@ try
                 Meta = JsonElement.Parse("""{ "description": "Partner allow-list" }"""),
             },
         ],
-    });
+    }).WithResponseAsync();
     var share = created.Value;
     Show(share);
     Console.WriteLine($"   resources  {string.Join(", ", share.Resources!.Select(r => $"{r.ResourceType} {r.ResourceId} (v{r.ResourceVersion}, {r.Status})"))}");
     Console.WriteLine($"   recipients {share.AssociatingRecipientCount} associating");
     Console.WriteLine($"   cf-ray     {created.RayId}");
 
-    Step("2. List the account's shares");
-    await foreach (var listed in client.Shares.ListAsync(AccountId))
+    Step("2. List the account's shares, a page at a time (optional parameters go in the operation's options)");
+    await foreach (var page in client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 20, IncludeResources = true }).AsPages())
     {
-        Console.WriteLine($"   - {listed.Id}  {listed.Name}  [{listed.Status}, {listed.Kind}]");
+        Console.WriteLine($"   page {page.ResultInfo?.Page} of {page.ResultInfo?.TotalPages}, {page.Items.Count} share(s)");
+        foreach (var listed in page.Items)
+        {
+            Console.WriteLine($"   - {listed.Id}  {listed.Name}  [{listed.Status}, {listed.Kind}]");
+        }
     }
 
     Step("3. Read it back");
-    var read = await client.Shares.GetWithResponseAsync(AccountId, share.Id);
+    var read = await client.Shares.GetAsync(AccountId, share.Id).WithResponseAsync();
     Show(read.Value);
     Console.WriteLine($"   cf-ray     {read.RayId}");
 
@@ -77,7 +81,7 @@ try
     }
 
     Step("6. Delete it (deletion finishes once every recipient is disassociated)");
-    var deleted = await client.Shares.DeleteWithResponseAsync(AccountId, share.Id);
+    var deleted = await client.Shares.DeleteAsync(AccountId, share.Id).WithResponseAsync();
     Console.WriteLine($"   {deleted.Value.Id}  status {deleted.Value.Status}, cf-ray {deleted.RayId}");
 
     Step("On the wire");
