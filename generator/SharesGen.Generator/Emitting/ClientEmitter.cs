@@ -33,7 +33,9 @@ internal static class ClientEmitter
             writer.WriteLine();
         }
 
-        ClientNames.WriteUsings(writer);
+        // The body first, into a writer of its own: the usings are those of the names it used.
+        var head = writer;
+        writer = new SourceWriter();
         var options = names.Name("ApiClientOptions");
         var pipeline = names.Name("ApiPipeline");
         DocComments.Summary(writer, model.Title is null ? null : model.Title + ".", "A typed client for the API.");
@@ -53,29 +55,25 @@ internal static class ClientEmitter
             DocComments.Line(writer, "summary", "Creates a client on the runtime's own connection handling: pooled connections, no automatic redirects (same-origin ones are followed by the client itself), no cookies.");
             writer.WriteLine(OptionsDoc);
             writer.WriteLine($"public {model.ClientName}({options}? options = null)");
-            writer.WriteLine($"    : this(new {pipeline}(options ?? new {options}(), {baseAddress}))");
-            writer.WriteLine("{");
-            writer.WriteLine("}");
+            writer.WriteLine($"    : this(new {pipeline}(options ?? new {options}(), {baseAddress})) {{ }}");
             writer.WriteLine();
             DocComments.Line(writer, "summary", "Creates a client that sends its requests through <paramref name=\"httpClient\"/>.");
             writer.WriteLine("/// <param name=\"httpClient\">The client to send with; the caller owns it. Build it on a handler with <c>AllowAutoRedirect = false</c>: one that follows redirects by itself sends the credentials wherever a server points it.</param>");
             writer.WriteLine(OptionsDoc);
             writer.WriteLine($"public {model.ClientName}({names.Name("HttpClient")} httpClient, {options}? options = null)");
-            writer.WriteLine($"    : this(new {pipeline}(httpClient, options ?? new {options}(), {baseAddress}))");
-            writer.WriteLine("{");
-            writer.WriteLine("}");
+            writer.WriteLine($"    : this(new {pipeline}(httpClient, options ?? new {options}(), {baseAddress})) {{ }}");
             writer.WriteLine();
             DocComments.Line(writer, "summary", "For test doubles: a client that sends nothing. Override the members a test uses; its sub-clients are null.");
-            writer.WriteLine($"protected {model.ClientName}()");
-            writer.WriteLine("{");
-            writer.WriteLine("}");
+            writer.WriteLine($"protected {model.ClientName}() {{ }}");
             writer.WriteLine();
             SubClientEmitter.EmitBody(writer, names, model.ClientName, model.Children, model.Operations, isRoot: true);
         }
 
         writer.WriteLine();
         EmitServiceRegistration(writer, names, model.ClientName);
-        return Preamble.End(writer);
+        names.WriteUsings(head);
+        head.Append(writer);
+        return Preamble.End(head);
     }
 
     /// <summary><c>services.AddSharesClient(...)</c>: a typed client of <c>IHttpClientFactory</c>.</summary>
@@ -93,14 +91,14 @@ internal static class ClientEmitter
         writer.WriteLine(names.GeneratedCode);
         using (writer.OpenBlock($"public static partial class {clientName}ServiceCollectionExtensions"))
         {
-            DocComments.Element(writer, "summary", $"Registers <see cref=\"{clientName}\"/> as a typed client; credentials left unset are read from\n<c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.", escape: false);
+            DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> as a typed client; credentials left unset are read from <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.");
             writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
             writer.WriteLine("/// <param name=\"configure\">Sets the base address, credentials, timeout and retries.</param>");
             writer.WriteLine("/// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>");
             writer.WriteLine($"public static {builder} Add{clientName}(this {services} services, {configure})");
             writer.WriteLine($"    => {registration}.AddSharesGenClient(services, {create}, configure);");
             writer.WriteLine();
-            DocComments.Element(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>,\n<c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).", escape: false);
+            DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>, <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).");
             writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
             writer.WriteLine("/// <param name=\"configuration\">The section to read, e.g. <c>configuration.GetSection(\"Cloudflare\")</c>.</param>");
             writer.WriteLine("/// <param name=\"configure\">Adjusts the options after binding.</param>");

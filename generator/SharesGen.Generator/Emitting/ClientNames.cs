@@ -7,14 +7,14 @@ using SharesGen.Generator.Model;
 namespace SharesGen.Generator.Emitting;
 
 /// <summary>
-/// How the client's files spell types: by their short names, as a hand-written SDK does. Each file imports the
-/// namespaces below inside its own namespace declaration, where they win over the consumer's global usings and types
+/// How the client's files spell types: by their short names, as a hand-written SDK does. Each file imports those of
+/// the namespaces below its names come from, inside its own namespace declaration, where they win over the consumer's global usings and types
 /// of outer namespaces (<c>Azure.AsyncPageable&lt;T&gt;</c> in a project that also uses Azure) and lose only to the
 /// generated namespace's own types; a name one of those takes (a DTO named <c>CancellationToken</c>) is spelled in full.
 /// </summary>
 internal sealed class ClientNames
 {
-    /// <summary>The namespaces every client file imports, by their full names (a type named <c>System</c> cannot capture them).</summary>
+    /// <summary>The namespaces a client file may import, in order, by their full names (a type named <c>System</c> cannot capture them).</summary>
     public static readonly string[] Usings =
     {
         "global::System",
@@ -57,6 +57,7 @@ internal sealed class ClientNames
     };
 
     private readonly HashSet<string> _taken;
+    private readonly HashSet<string> _usedNamespaces = new(StringComparer.Ordinal);
 
     /// <param name="taken">The generated types' names that are also short names used here (see <see cref="Taken"/>).</param>
     public ClientNames(EquatableArray<string> taken) => _taken = new HashSet<string>(taken, StringComparer.Ordinal);
@@ -75,13 +76,28 @@ internal sealed class ClientNames
     public string GeneratedCode => "[" + Attribute("GeneratedCodeAttribute") + "(\"SharesGen\", \"" + ThisAssembly.Version + "\")]";
 
     /// <summary>A type the files import (<see cref="s_imported"/>), short unless a generated type took the name.</summary>
-    public string Name(string shortName) => _taken.Contains(shortName) ? s_imported[shortName] + "." + shortName : shortName;
+    public string Name(string shortName)
+    {
+        if (_taken.Contains(shortName))
+        {
+            return s_imported[shortName] + "." + shortName;
+        }
+
+        _usedNamespaces.Add(s_imported[shortName]);
+        return shortName;
+    }
 
     /// <summary>An attribute as it is written in brackets: <c>Obsolete</c>, or in full when a generated type takes the name.</summary>
     public string Attribute(string typeName)
     {
         var written = typeName.Substring(0, typeName.Length - "Attribute".Length);
-        return _taken.Contains(typeName) || _taken.Contains(written) ? s_imported[typeName] + "." + typeName : written;
+        if (_taken.Contains(typeName) || _taken.Contains(written))
+        {
+            return s_imported[typeName] + "." + typeName;
+        }
+
+        _usedNamespaces.Add(s_imported[typeName]);
+        return written;
     }
 
     /// <summary>The C# type of <paramref name="type"/>, e.g. <c>IList&lt;ResourceType&gt;</c>.</summary>
@@ -120,10 +136,13 @@ internal sealed class ClientNames
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
-    /// <summary>The file's <c>using</c> directives, to follow its namespace declaration.</summary>
-    public static void WriteUsings(SourceWriter writer)
+    /// <summary>
+    /// The <c>using</c> directives of the namespaces the file's short names came from (call it after writing the body),
+    /// to follow its namespace declaration.
+    /// </summary>
+    public void WriteUsings(SourceWriter writer)
     {
-        foreach (var @namespace in Usings)
+        foreach (var @namespace in Usings.Where(_usedNamespaces.Contains))
         {
             writer.WriteLine("using " + @namespace + ";");
         }

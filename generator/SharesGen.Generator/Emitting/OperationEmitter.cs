@@ -182,18 +182,29 @@ internal static class OperationEmitter
 
     private static void Docs(SourceWriter writer, OperationModel operation, IReadOnlyList<ParameterModel> path, (string Type, string Declaration, bool IsRequired) options)
     {
-        var endpoint = $"<c>{operation.HttpMethod} {Literals.DocInline(operation.PathTemplate)}</c> (<c>{Literals.DocInline(operation.OperationId)}</c>).";
+        var endpoint = $"<c>{operation.HttpMethod} {Literals.DocInline(operation.PathTemplate)}</c>";
         var summary = operation.Summary ?? operation.Description;
-        if (string.IsNullOrWhiteSpace(summary))
+        var summaryLines = string.IsNullOrWhiteSpace(summary) ? null : Literals.DocLines(summary!);
+        // A one-line summary carries the endpoint itself: the remarks are then the spec's description alone.
+        var remarks = operation.Summary is not null && !string.IsNullOrWhiteSpace(operation.Description) && !SaysTheSame(operation.Summary, operation.Description!)
+            ? string.Join("\n", Literals.DocLines(operation.Description!))
+            : null;
+        if (summaryLines is null)
         {
-            DocComments.Line(writer, "summary", endpoint);
+            DocComments.Line(writer, "summary", endpoint + ".");
+        }
+        else if (summaryLines.Length == 1)
+        {
+            DocComments.Line(writer, "summary", $"{summaryLines[0]} ({endpoint})");
         }
         else
         {
-            DocComments.FromSpec(writer, "summary", summary);
-            var remarks = operation.Summary is not null && !string.IsNullOrWhiteSpace(operation.Description)
-                ? string.Join("\n", Literals.DocLines(operation.Description!)) + "\n\n" + endpoint
-                : endpoint;
+            DocComments.Element(writer, "summary", summary!, escape: true);
+            remarks = remarks is null ? endpoint + "." : remarks + "\n\n" + endpoint + ".";
+        }
+
+        if (remarks is not null)
+        {
             DocComments.Element(writer, "remarks", remarks, escape: false);
         }
 
@@ -210,4 +221,8 @@ internal static class OperationEmitter
         DocComments.Param(writer, "options", null, operation.OptionsTypeName is null ? "A timeout and headers for this call." : "The query and header parameters, and a timeout and headers for this call.");
         DocComments.Param(writer, "cancellationToken", null, "Cancels the call.");
     }
+
+    /// <summary>"Get share by ID" and "Get share by ID.": a description that repeats the summary adds nothing.</summary>
+    private static bool SaysTheSame(string summary, string description)
+        => string.Equals(summary.Trim().TrimEnd('.'), description.Trim().TrimEnd('.'), System.StringComparison.Ordinal);
 }

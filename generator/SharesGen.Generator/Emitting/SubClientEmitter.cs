@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
@@ -33,7 +34,9 @@ internal static class SubClientEmitter
             writer.WriteLine();
         }
 
-        ClientNames.WriteUsings(writer);
+        // The body first, into a writer of its own: the usings are those of the names it used.
+        var head = writer;
+        writer = new SourceWriter();
         DocComments.Line(writer, "summary", $"The <c>{string.Join(".", model.Path)}</c> operations.");
         writer.WriteLine(names.GeneratedCode);
         using (writer.OpenBlock($"public partial class {model.ClassName}"))
@@ -47,7 +50,9 @@ internal static class SubClientEmitter
             OptionsEmitter.Emit(writer, names, operation, model.ClassName);
         }
 
-        return Preamble.End(writer);
+        names.WriteUsings(head);
+        head.Append(writer);
+        return Preamble.End(head);
     }
 
     /// <summary>What a client class holds: its security fields, pipeline, constructors, sub-clients and operations.</summary>
@@ -66,22 +71,26 @@ internal static class SubClientEmitter
         if (!isRoot)
         {
             DocComments.Line(writer, "summary", "For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.");
-            writer.WriteLine($"protected {className}()");
-            writer.WriteLine("{");
-            writer.WriteLine("}");
+            writer.WriteLine($"protected {className}() {{ }}");
             writer.WriteLine();
         }
 
-        using (writer.OpenBlock($"{(isRoot ? "private" : "internal")} {className}({pipeline} pipeline)"))
+        var assignments = (operations.Count > 0 ? new[] { "_pipeline = pipeline;" } : Array.Empty<string>())
+            .Concat(children.Select(child => $"{child.Property} = new(pipeline);"))
+            .ToList();
+        var constructor = $"{(isRoot ? "private" : "internal")} {className}({pipeline} pipeline)";
+        if (assignments.Count == 1)
         {
-            if (operations.Count > 0)
+            writer.WriteLine($"{constructor} => {assignments[0]}");
+        }
+        else
+        {
+            using (writer.OpenBlock(constructor))
             {
-                writer.WriteLine("_pipeline = pipeline;");
-            }
-
-            foreach (var child in children)
-            {
-                writer.WriteLine($"{child.Property} = new(pipeline);");
+                foreach (var assignment in assignments)
+                {
+                    writer.WriteLine(assignment);
+                }
             }
         }
 

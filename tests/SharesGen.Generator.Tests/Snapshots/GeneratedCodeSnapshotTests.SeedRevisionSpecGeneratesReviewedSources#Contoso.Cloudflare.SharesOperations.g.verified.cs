@@ -5,15 +5,9 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
-using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
 using global::System.Threading;
 using global::SharesGen.Runtime;
-using global::SharesGen.Runtime.Serialization;
 
 /// <summary>The <c>Shares</c> operations.</summary>
 [GeneratedCode("SharesGen", "{version}")]
@@ -24,21 +18,12 @@ public partial class SharesOperations
     private readonly ApiPipeline _pipeline = null!;
 
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected SharesOperations()
-    {
-    }
+    protected SharesOperations() { }
 
-    internal SharesOperations(ApiPipeline pipeline)
-    {
-        _pipeline = pipeline;
-    }
+    internal SharesOperations(ApiPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>Create a new share</summary>
-    /// <remarks>
-    /// Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.
-    ///
-    /// <c>POST /accounts/{account_id}/shares</c> (<c>share-create</c>).
-    /// </remarks>
+    /// <summary>Create a new share (<c>POST /accounts/{account_id}/shares</c>)</summary>
+    /// <remarks>Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="body">The request body.</param>
     /// <param name="options">A timeout and headers for this call.</param>

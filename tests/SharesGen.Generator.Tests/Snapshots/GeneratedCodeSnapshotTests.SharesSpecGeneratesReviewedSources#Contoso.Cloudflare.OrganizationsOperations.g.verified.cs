@@ -5,29 +5,17 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
-using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
-using global::System.Threading;
 using global::SharesGen.Runtime;
-using global::SharesGen.Runtime.Serialization;
 
 /// <summary>The <c>Organizations</c> operations.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class OrganizationsOperations
 {
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected OrganizationsOperations()
-    {
-    }
+    protected OrganizationsOperations() { }
 
-    internal OrganizationsOperations(ApiPipeline pipeline)
-    {
-        Shares = new(pipeline);
-    }
+    internal OrganizationsOperations(ApiPipeline pipeline) => Shares = new(pipeline);
 
     /// <summary>The <c>Shares</c> operations.</summary>
     public virtual OrganizationsSharesOperations Shares { get; } = null!;

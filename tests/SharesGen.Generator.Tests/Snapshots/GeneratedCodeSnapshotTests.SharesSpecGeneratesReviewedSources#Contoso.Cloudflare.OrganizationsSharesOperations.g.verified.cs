@@ -5,15 +5,10 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
 using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
 using global::System.Threading;
 using global::SharesGen.Runtime;
-using global::SharesGen.Runtime.Serialization;
 
 /// <summary>The <c>Organizations.Shares</c> operations.</summary>
 [GeneratedCode("SharesGen", "{version}")]
@@ -24,21 +19,12 @@ public partial class OrganizationsSharesOperations
     private readonly ApiPipeline _pipeline = null!;
 
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected OrganizationsSharesOperations()
-    {
-    }
+    protected OrganizationsSharesOperations() { }
 
-    internal OrganizationsSharesOperations(ApiPipeline pipeline)
-    {
-        _pipeline = pipeline;
-    }
+    internal OrganizationsSharesOperations(ApiPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>List organization shares</summary>
-    /// <remarks>
-    /// Lists all organization shares.
-    ///
-    /// <c>GET /organizations/{organization_id}/shares</c> (<c>organization-shares-list</c>).
-    /// </remarks>
+    /// <summary>List organization shares (<c>GET /organizations/{organization_id}/shares</c>)</summary>
+    /// <remarks>Lists all organization shares.</remarks>
     /// <param name="organizationId">Organization identifier.</param>
     /// <param name="options">The query and header parameters, and a timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

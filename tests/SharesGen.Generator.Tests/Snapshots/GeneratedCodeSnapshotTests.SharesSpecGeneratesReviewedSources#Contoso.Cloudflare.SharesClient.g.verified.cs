@@ -7,13 +7,8 @@ namespace Contoso.Cloudflare;
 
 using global::System;
 using global::System.CodeDom.Compiler;
-using global::System.Collections.Generic;
 using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
-using global::System.Threading;
 using global::SharesGen.Runtime;
-using global::SharesGen.Runtime.Serialization;
 
 /// <summary>Cloudflare API.</summary>
 [GeneratedCode("SharesGen", "{version}")]
@@ -25,22 +20,16 @@ public partial class SharesClient
     /// <summary>Creates a client on the runtime's own connection handling: pooled connections, no automatic redirects (same-origin ones are followed by the client itself), no cookies.</summary>
     /// <param name="options">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>
     public SharesClient(ApiClientOptions? options = null)
-        : this(new ApiPipeline(options ?? new ApiClientOptions(), DefaultBaseAddress))
-    {
-    }
+        : this(new ApiPipeline(options ?? new ApiClientOptions(), DefaultBaseAddress)) { }
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The client to send with; the caller owns it. Build it on a handler with <c>AllowAutoRedirect = false</c>: one that follows redirects by itself sends the credentials wherever a server points it.</param>
     /// <param name="options">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>
     public SharesClient(HttpClient httpClient, ApiClientOptions? options = null)
-        : this(new ApiPipeline(httpClient, options ?? new ApiClientOptions(), DefaultBaseAddress))
-    {
-    }
+        : this(new ApiPipeline(httpClient, options ?? new ApiClientOptions(), DefaultBaseAddress)) { }
 
     /// <summary>For test doubles: a client that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected SharesClient()
-    {
-    }
+    protected SharesClient() { }
 
     private SharesClient(ApiPipeline pipeline)
     {
@@ -59,20 +48,14 @@ public partial class SharesClient
 [GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientServiceCollectionExtensions
 {
-    /// <summary>
-    /// Registers <see cref="SharesClient"/> as a typed client; credentials left unset are read from
-    /// <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.
-    /// </summary>
+    /// <summary>Registers <see cref="SharesClient"/> as a typed client; credentials left unset are read from <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the base address, credentials, timeout and retries.</param>
     /// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>
     public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSharesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, Action<ApiClientOptions>? configure = null)
         => global::SharesGen.Runtime.DependencyInjection.SharesGenServiceCollectionExtensions.AddSharesGenClient(services, static (httpClient, options) => new SharesClient(httpClient, options), configure);
 
-    /// <summary>
-    /// Registers <see cref="SharesClient"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>,
-    /// <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).
-    /// </summary>
+    /// <summary>Registers <see cref="SharesClient"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>, <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section to read, e.g. <c>configuration.GetSection("Cloudflare")</c>.</param>
     /// <param name="configure">Adjusts the options after binding.</param>

@@ -5,12 +5,8 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
 using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
 using global::System.Threading;
 using global::SharesGen.Runtime;
 using global::SharesGen.Runtime.Serialization;
@@ -24,21 +20,12 @@ public partial class SharesExcludedRecipientsOperations
     private readonly ApiPipeline _pipeline = null!;
 
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected SharesExcludedRecipientsOperations()
-    {
-    }
+    protected SharesExcludedRecipientsOperations() { }
 
-    internal SharesExcludedRecipientsOperations(ApiPipeline pipeline)
-    {
-        _pipeline = pipeline;
-    }
+    internal SharesExcludedRecipientsOperations(ApiPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>List share excluded recipients by share ID</summary>
-    /// <remarks>
-    /// Lists the accounts excluded from an organization-targeted share. Only valid for shares with `target_type=organization`.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (<c>share-excluded-recipients-list</c>).
-    /// </remarks>
+    /// <summary>List share excluded recipients by share ID (<c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients</c>)</summary>
+    /// <remarks>Lists the accounts excluded from an organization-targeted share. Only valid for shares with `target_type=organization`.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="options">The query and header parameters, and a timeout and headers for this call.</param>
@@ -51,12 +38,8 @@ public partial class SharesExcludedRecipientsOperations
         return _pipeline.SendForPages(request, ShareExcludedRecipientJsonConverter.Instance, "page", options, cancellationToken);
     }
 
-    /// <summary>Create a new share excluded recipient</summary>
-    /// <remarks>
-    /// Excludes a single account from an organization-targeted share. The share continues to target the entire organization, but the excluded account is skipped during reconciliation.
-    ///
-    /// <c>POST /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (<c>share-excluded-recipient-create</c>).
-    /// </remarks>
+    /// <summary>Create a new share excluded recipient (<c>POST /accounts/{account_id}/shares/{share_id}/excluded-recipients</c>)</summary>
+    /// <remarks>Excludes a single account from an organization-targeted share. The share continues to target the entire organization, but the excluded account is skipped during reconciliation.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="body">The request body.</param>
@@ -69,12 +52,8 @@ public partial class SharesExcludedRecipientsOperations
         return _pipeline.Send(request, ShareExcludedRecipientJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Update a share's excluded recipients</summary>
-    /// <remarks>
-    /// Reconciles a share's excluded recipients to match the given list. Only valid for shares with `target_type=organization`.
-    ///
-    /// <c>PUT /accounts/{account_id}/shares/{share_id}/excluded-recipients</c> (<c>share-excluded-recipients-update</c>).
-    /// </remarks>
+    /// <summary>Update a share's excluded recipients (<c>PUT /accounts/{account_id}/shares/{share_id}/excluded-recipients</c>)</summary>
+    /// <remarks>Reconciles a share's excluded recipients to match the given list. Only valid for shares with `target_type=organization`.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="body">The request body.</param>
@@ -87,12 +66,8 @@ public partial class SharesExcludedRecipientsOperations
         return _pipeline.Send(request, options, cancellationToken);
     }
 
-    /// <summary>Delete a share excluded recipient</summary>
-    /// <remarks>
-    /// Removes a single account from a share's excluded-recipient list. The account becomes eligible to receive the share again on the next reconciliation cycle.
-    ///
-    /// <c>DELETE /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (<c>share-excluded-recipient-delete</c>).
-    /// </remarks>
+    /// <summary>Delete a share excluded recipient (<c>DELETE /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c>)</summary>
+    /// <remarks>Removes a single account from a share's excluded-recipient list. The account becomes eligible to receive the share again on the next reconciliation cycle.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="excludedRecipientId">Share Excluded Recipient identifier tag.</param>
@@ -104,12 +79,8 @@ public partial class SharesExcludedRecipientsOperations
         return _pipeline.Send(request, ShareExcludedRecipientJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Get share excluded recipient by ID</summary>
-    /// <remarks>
-    /// Gets a single excluded recipient of a share by its identifier tag.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c> (<c>share-excluded-recipients-get-by-id</c>).
-    /// </remarks>
+    /// <summary>Get share excluded recipient by ID (<c>GET /accounts/{account_id}/shares/{share_id}/excluded-recipients/{excluded_recipient_id}</c>)</summary>
+    /// <remarks>Gets a single excluded recipient of a share by its identifier tag.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="excludedRecipientId">Share Excluded Recipient identifier tag.</param>

@@ -5,15 +5,10 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
 using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
 using global::System.Threading;
 using global::SharesGen.Runtime;
-using global::SharesGen.Runtime.Serialization;
 
 /// <summary>The <c>Shares</c> operations.</summary>
 [GeneratedCode("SharesGen", "{version}")]
@@ -24,9 +19,7 @@ public partial class SharesOperations
     private readonly ApiPipeline _pipeline = null!;
 
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected SharesOperations()
-    {
-    }
+    protected SharesOperations() { }
 
     internal SharesOperations(ApiPipeline pipeline)
     {
@@ -45,12 +38,8 @@ public partial class SharesOperations
     /// <summary>The <c>Resources</c> operations.</summary>
     public virtual SharesResourcesOperations Resources { get; } = null!;
 
-    /// <summary>List account shares</summary>
-    /// <remarks>
-    /// Lists all account shares.
-    ///
-    /// <c>GET /accounts/{account_id}/shares</c> (<c>shares-list</c>).
-    /// </remarks>
+    /// <summary>List account shares (<c>GET /accounts/{account_id}/shares</c>)</summary>
+    /// <remarks>Lists all account shares.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="options">The query and header parameters, and a timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -71,12 +60,8 @@ public partial class SharesOperations
         return _pipeline.SendForPages(request, ShareJsonConverter.Instance, "page", options, cancellationToken);
     }
 
-    /// <summary>Create a new share</summary>
-    /// <remarks>
-    /// Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.
-    ///
-    /// <c>POST /accounts/{account_id}/shares</c> (<c>share-create</c>).
-    /// </remarks>
+    /// <summary>Create a new share (<c>POST /accounts/{account_id}/shares</c>)</summary>
+    /// <remarks>Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="body">The request body.</param>
     /// <param name="options">A timeout and headers for this call.</param>
@@ -88,12 +73,8 @@ public partial class SharesOperations
         return _pipeline.Send(request, ShareJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Delete a share</summary>
-    /// <remarks>
-    /// Deletion is not immediate, an updated share object with a new status will be returned.
-    ///
-    /// <c>DELETE /accounts/{account_id}/shares/{share_id}</c> (<c>share-delete</c>).
-    /// </remarks>
+    /// <summary>Delete a share (<c>DELETE /accounts/{account_id}/shares/{share_id}</c>)</summary>
+    /// <remarks>Deletion is not immediate, an updated share object with a new status will be returned.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="options">A timeout and headers for this call.</param>
@@ -104,12 +85,8 @@ public partial class SharesOperations
         return _pipeline.Send(request, ShareJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Get account share by ID</summary>
-    /// <remarks>
-    /// Fetches share by ID.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}</c> (<c>shares-get-by-id</c>).
-    /// </remarks>
+    /// <summary>Get account share by ID (<c>GET /accounts/{account_id}/shares/{share_id}</c>)</summary>
+    /// <remarks>Fetches share by ID.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="options">The query and header parameters, and a timeout and headers for this call.</param>
@@ -122,7 +99,7 @@ public partial class SharesOperations
         return _pipeline.Send(request, ShareJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Update a share</summary>
+    /// <summary>Update a share (<c>PUT /accounts/{account_id}/shares/{share_id}</c>)</summary>
     /// <remarks>
     /// Updates the share's display name and tags. This endpoint does **not**
     /// modify recipients or resources — those are managed via dedicated
@@ -137,8 +114,6 @@ public partial class SharesOperations
     ///
     /// Updating is not immediate; an updated share object with a new status
     /// will be returned.
-    ///
-    /// <c>PUT /accounts/{account_id}/shares/{share_id}</c> (<c>share-update</c>).
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>

@@ -5,12 +5,8 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
 using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
 using global::System.Threading;
 using global::SharesGen.Runtime;
 using global::SharesGen.Runtime.Serialization;
@@ -24,23 +20,16 @@ public partial class SharesRecipientsOperations
     private readonly ApiPipeline _pipeline = null!;
 
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected SharesRecipientsOperations()
-    {
-    }
+    protected SharesRecipientsOperations() { }
 
-    internal SharesRecipientsOperations(ApiPipeline pipeline)
-    {
-        _pipeline = pipeline;
-    }
+    internal SharesRecipientsOperations(ApiPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>List share recipients by share ID</summary>
+    /// <summary>List share recipients by share ID (<c>GET /accounts/{account_id}/shares/{share_id}/recipients</c>)</summary>
     /// <remarks>
     /// List share recipients by share ID. Returns **all** recipients
     /// regardless of their `association_status` (associating, associated,
     /// disassociating, disassociated). Callers that want only "active"
     /// recipients must filter client-side on the `association_status` field.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}/recipients</c> (<c>share-recipients-list</c>).
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
@@ -55,7 +44,7 @@ public partial class SharesRecipientsOperations
         return _pipeline.SendForPages(request, ShareRecipientJsonConverter.Instance, "page", options, cancellationToken);
     }
 
-    /// <summary>Create a new share recipient</summary>
+    /// <summary>Create a new share recipient (<c>POST /accounts/{account_id}/shares/{share_id}/recipients</c>)</summary>
     /// <remarks>
     /// Adds a single recipient to an account-targeted resource share, granting
     /// them access to the shared resources. The recipient account must belong
@@ -63,8 +52,6 @@ public partial class SharesRecipientsOperations
     ///
     /// To replace the entire recipient list in one call, use
     /// `PUT /accounts/{account_id}/shares/{share_id}/recipients` instead.
-    ///
-    /// <c>POST /accounts/{account_id}/shares/{share_id}/recipients</c> (<c>share-recipient-create</c>).
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
@@ -78,7 +65,7 @@ public partial class SharesRecipientsOperations
         return _pipeline.Send(request, ShareRecipientJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Update a share's recipients</summary>
+    /// <summary>Update a share's recipients (<c>PUT /accounts/{account_id}/shares/{share_id}/recipients</c>)</summary>
     /// <remarks>
     /// Replaces the full recipient list for an account-targeted share. The
     /// server computes the diff between the current and desired recipients:
@@ -89,8 +76,6 @@ public partial class SharesRecipientsOperations
     /// (`target_type=organization`); org-targeted shares derive their
     /// recipients dynamically from org membership and cannot be modified
     /// through this endpoint.
-    ///
-    /// <c>PUT /accounts/{account_id}/shares/{share_id}/recipients</c> (<c>share-recipients-update</c>).
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
@@ -104,7 +89,7 @@ public partial class SharesRecipientsOperations
         return _pipeline.Send(request, options, cancellationToken);
     }
 
-    /// <summary>Delete a share recipient</summary>
+    /// <summary>Delete a share recipient (<c>DELETE /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c>)</summary>
     /// <remarks>
     /// Performs a **soft delete**: sets the recipient's
     /// `desired_association_status` to `disassociated`, which signals the
@@ -117,8 +102,6 @@ public partial class SharesRecipientsOperations
     /// Resource access is not fully removed until the workflow completes and
     /// `current_association_status` transitions to `disassociated`. The
     /// recipient record itself is never physically deleted.
-    ///
-    /// <c>DELETE /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (<c>share-recipient-delete</c>).
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
@@ -131,12 +114,7 @@ public partial class SharesRecipientsOperations
         return _pipeline.Send(request, ShareRecipientJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Get share recipient by ID</summary>
-    /// <remarks>
-    /// Get share recipient by ID.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c> (<c>share-recipients-get-by-id</c>).
-    /// </remarks>
+    /// <summary>Get share recipient by ID (<c>GET /accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}</c>)</summary>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="recipientId">Share Recipient identifier tag.</param>

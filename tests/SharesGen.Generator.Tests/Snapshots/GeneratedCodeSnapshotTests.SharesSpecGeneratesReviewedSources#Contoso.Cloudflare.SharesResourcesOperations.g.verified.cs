@@ -5,15 +5,9 @@
 
 namespace Contoso.Cloudflare;
 
-using global::System;
 using global::System.CodeDom.Compiler;
-using global::System.Collections.Generic;
-using global::System.Net.Http;
-using global::System.Text.Json;
-using global::System.Text.Json.Serialization.Metadata;
 using global::System.Threading;
 using global::SharesGen.Runtime;
-using global::SharesGen.Runtime.Serialization;
 
 /// <summary>The <c>Shares.Resources</c> operations.</summary>
 [GeneratedCode("SharesGen", "{version}")]
@@ -24,21 +18,11 @@ public partial class SharesResourcesOperations
     private readonly ApiPipeline _pipeline = null!;
 
     /// <summary>For test doubles: an instance that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
-    protected SharesResourcesOperations()
-    {
-    }
+    protected SharesResourcesOperations() { }
 
-    internal SharesResourcesOperations(ApiPipeline pipeline)
-    {
-        _pipeline = pipeline;
-    }
+    internal SharesResourcesOperations(ApiPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>List share resources by share ID</summary>
-    /// <remarks>
-    /// List share resources by share ID.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}/resources</c> (<c>share-resources-list</c>).
-    /// </remarks>
+    /// <summary>List share resources by share ID (<c>GET /accounts/{account_id}/shares/{share_id}/resources</c>)</summary>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="options">The query and header parameters, and a timeout and headers for this call.</param>
@@ -53,12 +37,8 @@ public partial class SharesResourcesOperations
         return _pipeline.SendForPages(request, ShareResourceJsonConverter.Instance, "page", options, cancellationToken);
     }
 
-    /// <summary>Create a new share resource</summary>
-    /// <remarks>
-    /// Adds a resource to an existing share, making it available to share recipients.
-    ///
-    /// <c>POST /accounts/{account_id}/shares/{share_id}/resources</c> (<c>share-resource-create</c>).
-    /// </remarks>
+    /// <summary>Create a new share resource (<c>POST /accounts/{account_id}/shares/{share_id}/resources</c>)</summary>
+    /// <remarks>Adds a resource to an existing share, making it available to share recipients.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="body">The request body.</param>
@@ -71,12 +51,8 @@ public partial class SharesResourcesOperations
         return _pipeline.Send(request, ShareResourceJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Delete a share resource</summary>
-    /// <remarks>
-    /// Deletion is not immediate, an updated share resource object with a new status will be returned.
-    ///
-    /// <c>DELETE /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (<c>share-resource-delete</c>).
-    /// </remarks>
+    /// <summary>Delete a share resource (<c>DELETE /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c>)</summary>
+    /// <remarks>Deletion is not immediate, an updated share resource object with a new status will be returned.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="shareResourceId">Share Resource identifier.</param>
@@ -88,12 +64,7 @@ public partial class SharesResourcesOperations
         return _pipeline.Send(request, ShareResourceJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Get share resource by ID</summary>
-    /// <remarks>
-    /// Get share resource by ID.
-    ///
-    /// <c>GET /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (<c>share-resources-get-by-id</c>).
-    /// </remarks>
+    /// <summary>Get share resource by ID (<c>GET /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c>)</summary>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="shareResourceId">Share Resource identifier.</param>
@@ -105,12 +76,8 @@ public partial class SharesResourcesOperations
         return _pipeline.Send(request, ShareResourceJsonConverter.Instance, options, cancellationToken);
     }
 
-    /// <summary>Update a share resource</summary>
-    /// <remarks>
-    /// Update is not immediate, an updated share resource object with a new status will be returned.
-    ///
-    /// <c>PUT /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c> (<c>share-resource-update</c>).
-    /// </remarks>
+    /// <summary>Update a share resource (<c>PUT /accounts/{account_id}/shares/{share_id}/resources/{share_resource_id}</c>)</summary>
+    /// <remarks>Update is not immediate, an updated share resource object with a new status will be returned.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="shareResourceId">Share Resource identifier.</param>
