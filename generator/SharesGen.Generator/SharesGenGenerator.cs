@@ -116,7 +116,11 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             yield return new ObjectUnit(model.Namespace, objectModel);
         }
 
-        yield return new ClientUnit(new ClientModel(model.Namespace, model.ClientName, model.Title, model.Description, model.DefaultBaseAddress, model.Operations));
+        foreach (var unit in ClientUnits.Of(model))
+        {
+            yield return unit;
+        }
+
         yield return new JsonResolverUnit(new JsonResolverModel(
             model.Namespace,
             model.ClientName,

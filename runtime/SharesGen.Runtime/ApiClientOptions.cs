@@ -83,6 +83,15 @@ public sealed class ApiClientOptions
     }
 
     /// <summary>
+    /// Sends the configured credentials to operations whose spec does not declare them as a way to authenticate (an
+    /// API token where the spec lists only <c>X-Auth-Email</c> + <c>X-Auth-Key</c>), and calls operations that require
+    /// credentials when none are configured. Off by default: such a call throws
+    /// <see cref="ApiCredentialsMismatchException"/> before anything is sent, naming what the operation accepts. Turn it
+    /// on when you know the API accepts more than its spec says.
+    /// </summary>
+    public bool SendUndeclaredCredentials { get; set; }
+
+    /// <summary>
     /// Allows a plain-HTTP base address that is not loopback. Off by default: credentials would travel in
     /// clear text.
     /// </summary>

@@ -65,6 +65,12 @@ public abstract class ApiCredentials
     /// <summary>Removes every header <see cref="Apply"/> sets.</summary>
     internal abstract void Remove(ApiRequestHeaders headers);
 
+    /// <summary>Whether these credentials present <paramref name="scheme"/> (see <see cref="ApiSecurity"/>).</summary>
+    internal abstract bool CanPresent(ApiSecurityScheme scheme);
+
+    /// <summary>What these are, for errors: <c>an API token</c>. Never the secret.</summary>
+    internal abstract string Description { get; }
+
     /// <summary>Rejects values that are empty or would break or split a header, without echoing them.</summary>
     private static string Secret(string value, string parameterName, string what)
     {
@@ -87,6 +93,10 @@ public abstract class ApiCredentials
         {
         }
 
+        internal override bool CanPresent(ApiSecurityScheme scheme) => false;
+
+        internal override string Description => "no credentials";
+
         public override string ToString() => "No credentials";
     }
 
@@ -95,6 +105,10 @@ public abstract class ApiCredentials
         internal override void Apply(ApiRequestHeaders headers) => headers.Set("Authorization", "Bearer " + token);
 
         internal override void Remove(ApiRequestHeaders headers) => headers.Remove("Authorization");
+
+        internal override bool CanPresent(ApiSecurityScheme scheme) => scheme.IsBearer;
+
+        internal override string Description => "an API token";
 
         public override string ToString() => "API token (redacted)";
     }
@@ -112,6 +126,10 @@ public abstract class ApiCredentials
             headers.Remove("X-Auth-Email");
             headers.Remove("X-Auth-Key");
         }
+
+        internal override bool CanPresent(ApiSecurityScheme scheme) => scheme.IsApiKeyHeader("X-Auth-Email") || scheme.IsApiKeyHeader("X-Auth-Key");
+
+        internal override string Description => "an email and global API key (X-Auth-Email + X-Auth-Key)";
 
         public override string ToString() => "Email and global API key (redacted)";
     }

@@ -141,7 +141,7 @@ public sealed class ApiConnectionException : ApiException
     }
 }
 
-/// <summary>The call took longer than a timeout: <see cref="ApiClientOptions.Timeout"/>, the <c>HttpClient</c>'s own, or its resilience handler's.</summary>
+/// <summary>The call took longer than a timeout: <see cref="ApiCallOptions.Timeout"/>, <see cref="ApiClientOptions.Timeout"/>, the <c>HttpClient</c>'s own, or its resilience handler's.</summary>
 public sealed class ApiTimeoutException : ApiException
 {
     /// <summary>Creates the exception for <see cref="ApiClientOptions.Timeout"/>.</summary>
@@ -166,8 +166,8 @@ public sealed class ApiTimeoutException : ApiException
     public TimeSpan Timeout { get; }
 
     /// <summary>
-    /// Which timeout it was: <c>ApiClientOptions.Timeout</c>, <c>HttpClient.Timeout</c>, or a timeout of a resilience
-    /// handler on the <c>HttpClient</c> (Polly's <c>TimeoutRejectedException</c>, the inner exception).
+    /// Which timeout it was: <c>ApiCallOptions.Timeout</c>, <c>ApiClientOptions.Timeout</c>, <c>HttpClient.Timeout</c>, or a
+    /// timeout of a resilience handler on the <c>HttpClient</c> (Polly's <c>TimeoutRejectedException</c>, the inner exception).
     /// </summary>
     public string TimeoutName { get; }
 

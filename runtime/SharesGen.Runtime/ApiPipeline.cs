@@ -6,13 +6,16 @@ using System.Threading;
 using System.Threading.Tasks;
 using SharesGen.Runtime.Http;
 using SharesGen.Runtime.Pipeline;
+using SharesGen.Runtime.Pipeline.Policies;
 
 namespace SharesGen.Runtime;
 
 /// <summary>
 /// Sends the requests of a generated client through a pipeline of small policies (see
-/// <see cref="ApiClientOptions.AddPolicy"/> for the order) and returns the typed result with its response.
-/// Generated code calls it; consumers rarely need to.
+/// <see cref="ApiClientOptions.AddPolicy"/> for the order) and returns the call: an <see cref="ApiCall{T}"/>, started,
+/// or for a paginated list an <see cref="AsyncPageable{T}"/>. Generated code calls it; consumers rarely need to.
+/// What can be refused without sending (credentials the operation does not accept, a path URI normalization would
+/// rewrite, a bad header) is refused when the call is made, not when it is awaited.
 /// </summary>
 public sealed class ApiPipeline
 {
@@ -23,6 +26,8 @@ public sealed class ApiPipeline
     private readonly string _baseUri;
     private readonly string _basePath;
     private readonly string _userAgent;
+    private readonly ApiCredentials _credentials;
+    private readonly bool _sendUndeclaredCredentials;
 
     /// <summary>
     /// Creates the pipeline of one client with the runtime's own connection handling: pooled connections shared by
@@ -51,63 +56,134 @@ public sealed class ApiPipeline
         _baseUri = _baseAddress.AbsoluteUri.TrimEnd('/');
         _basePath = _baseAddress.AbsolutePath.TrimEnd('/');
         _userAgent = options.UserAgent ?? DefaultUserAgent;
-        _policies = ApiPipelineBuilder.Build(httpClient, options, options.Credentials ?? ApiCredentials.FromEnvironment());
+        var credentials = options.Credentials ?? ApiCredentials.FromEnvironment();
+        _credentials = credentials ?? ApiCredentials.None;
+        _sendUndeclaredCredentials = options.SendUndeclaredCredentials;
+        _policies = ApiPipelineBuilder.Build(httpClient, options, credentials);
     }
 
     /// <summary>The policies every call passes through, outermost first.</summary>
     internal IReadOnlyList<ApiPipelinePolicy> Policies => _policies;
 
-    /// <summary>Sends a request whose success has no body to read (e.g. 204).</summary>
-    public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <summary>Starts a call whose success has no body to read (e.g. 204).</summary>
+    /// <param name="request">The request, built by the generated method.</param>
+    /// <param name="options">The caller's per-call settings; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ApiCredentialsMismatchException">The credentials match none of the operation's alternatives; nothing was sent.</exception>
+    public ApiCall Send(ApiRequest request, ApiCallOptions? options, CancellationToken cancellationToken)
     {
-        using var message = await RunAsync(request, ResponseShape.Nothing, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse(request.OperationId, message.Response!.StatusCode, message.Response.Headers, message.Envelope!);
+        var uri = Prepare(request, options);
+        return new ApiCall(RunAsync(request, uri, ResponseShape.Nothing, options, cancellationToken, static (request, message, _) => ApiResponse.From(request.OperationId, message.Response!, message.Envelope!)));
     }
 
-    /// <summary>Sends a request and returns the envelope's <c>result</c>, read by <paramref name="converter"/>.</summary>
-    public async Task<ApiResponse<T>> SendForResultAsync<T>(ApiRequest request, JsonConverter<T> converter, CancellationToken cancellationToken)
+    /// <summary>Starts a call whose envelope's <c>result</c> is one value, read by <paramref name="converter"/>.</summary>
+    /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
+    public ApiCall<T> Send<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
     {
-        var shape = new SingleResultShape<T>(converter);
-        using var message = await RunAsync(request, shape, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse<T>(request.OperationId, message.Response!.StatusCode, message.Response.Headers, message.Envelope!, shape.Value!);
+        var uri = Prepare(request, options);
+        return new ApiCall<T>(SendForValueAsync(request, uri, new SingleResultShape<T>(converter), options, cancellationToken));
     }
 
-    /// <summary>Sends a request whose <c>result</c> is an array; <c>result_info</c> is kept for paging.</summary>
-    public async Task<ApiResponse<IReadOnlyList<T>>> SendForListAsync<T>(ApiRequest request, JsonConverter<T> converter, CancellationToken cancellationToken)
+    /// <summary>Starts a call whose envelope's <c>result</c> is an array, read item by item.</summary>
+    /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
+    public ApiCall<IReadOnlyList<T>> SendForList<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
     {
-        var shape = new ListResultShape<T>(converter);
-        using var message = await RunAsync(request, shape, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse<IReadOnlyList<T>>(request.OperationId, message.Response!.StatusCode, message.Response.Headers, message.Envelope!, shape.Items!);
+        var uri = Prepare(request, options);
+        return new ApiCall<IReadOnlyList<T>>(SendForListAsync(request, uri, converter, options, cancellationToken));
     }
 
-    /// <summary>Sends a request whose body is the value itself, with no envelope.</summary>
-    public async Task<ApiResponse<T>> SendForBodyAsync<T>(ApiRequest request, JsonConverter<T> converter, CancellationToken cancellationToken)
+    /// <summary>Starts a call whose body is the value itself, with no envelope.</summary>
+    /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
+    public ApiCall<T> SendForBody<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
     {
-        var shape = new BareBodyShape<T>(converter);
-        using var message = await RunAsync(request, shape, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse<T>(request.OperationId, message.Response!.StatusCode, message.Response.Headers, message.Envelope!, shape.Value!);
+        var uri = Prepare(request, options);
+        return new ApiCall<T>(SendForValueAsync(request, uri, new BareBodyShape<T>(converter), options, cancellationToken));
     }
 
-    private async Task<ApiMessage> RunAsync(ApiRequest request, ResponseShape shape, CancellationToken cancellationToken)
+    /// <summary>
+    /// A paginated list: nothing is sent until it is enumerated; then page after page, each asked for by setting the
+    /// query parameter <paramref name="pageParameter"/> (the request's own value of it is the first page asked for).
+    /// </summary>
+    /// <param name="request">The request of the first page, built by the generated method.</param>
+    /// <param name="converter">Reads one item.</param>
+    /// <param name="pageParameter">The query parameter that selects a page; null when the operation has none, and the first page is all there is.</param>
+    /// <param name="options">The caller's per-call settings, applied to every page; null for none.</param>
+    /// <param name="cancellationToken">Cancels the walk, with the token the enumeration is given.</param>
+    /// <exception cref="ApiCredentialsMismatchException">The credentials match none of the operation's alternatives; nothing was sent.</exception>
+    public AsyncPageable<T> SendForPages<T>(ApiRequest request, JsonConverter<T> converter, string? pageParameter, ApiCallOptions? options, CancellationToken cancellationToken)
+    {
+        var firstUri = Prepare(request, options);
+        long? startPage = pageParameter is not null && request.QueryValue(pageParameter) is { } given
+            && long.TryParse(given, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+        return AsyncPageable.ByPageNumber<T>(
+            async (page, token) =>
+            {
+                var (pageRequest, uri) = page is { } n && pageParameter is not null && n != startPage
+                    ? (request.WithQueryValue(pageParameter, ApiRequest.FormatValue(n)), null)
+                    : (request, firstUri);
+                return new Page<T>(await SendForListAsync(pageRequest, uri, converter, options, token).ConfigureAwait(false));
+            },
+            startPage,
+            followPages: pageParameter is not null,
+            cancellationToken);
+    }
+
+    /// <summary>What every call checks before it starts (nothing is sent when one fails); returns the request's address.</summary>
+    private Uri Prepare(ApiRequest request, ApiCallOptions? options)
     {
         Guard.NotNull(request, nameof(request));
-        var message = new ApiMessage(request, Resolve(request), _baseAddress, shape, cancellationToken);
-        try
+        EnsureCredentialsFit(request);
+        var uri = Resolve(request);
+        if (options?.HeadersOrNull is { } headers)
         {
-            message.Headers.Set("Accept", "application/json");
-            message.Headers.Set("User-Agent", _userAgent);
-            foreach (var header in request.Headers)
+            foreach (var header in headers)
+            {
+                HeaderValues.ValidateName(header.Key, "options.Headers");
+                HeaderValues.Validate(header.Value ?? throw new ArgumentException("The header '" + header.Key + "' of ApiCallOptions.Headers is null.", "options.Headers"), "options.Headers", "The header '" + header.Key + "' of ApiCallOptions.Headers");
+            }
+        }
+
+        return uri;
+    }
+
+    private Task<ApiResponse<T>> SendForValueAsync<T>(ApiRequest request, Uri uri, ValueShape<T> shape, ApiCallOptions? options, CancellationToken cancellationToken)
+        => RunAsync(request, uri, shape, options, cancellationToken, static (request, message, shape) => ApiResponse<T>.From(request.OperationId, message.Response!, message.Envelope!, ((ValueShape<T>)shape).Value!));
+
+    private Task<ApiResponse<IReadOnlyList<T>>> SendForListAsync<T>(ApiRequest request, Uri? uri, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
+        => RunAsync(request, uri, new ListResultShape<T>(converter), options, cancellationToken, static (request, message, shape) => ApiResponse<IReadOnlyList<T>>.From(request.OperationId, message.Response!, message.Envelope!, ((ListResultShape<T>)shape).Items!));
+
+    /// <summary>Runs the pipeline; <paramref name="uri"/> is the request's address when already resolved.</summary>
+    private async Task<TResponse> RunAsync<TResponse>(ApiRequest request, Uri? uri, ResponseShape shape, ApiCallOptions? options, CancellationToken cancellationToken, Func<ApiRequest, ApiMessage, ResponseShape, TResponse> complete)
+    {
+        using var message = new ApiMessage(request, uri ?? Resolve(request), _baseAddress, shape, options, cancellationToken);
+        message.Headers.Set("Accept", "application/json");
+        message.Headers.Set("User-Agent", _userAgent);
+        foreach (var header in request.Headers)
+        {
+            message.Headers.Set(header.Key, header.Value);
+        }
+
+        if (options?.HeadersOrNull is { } extra)
+        {
+            foreach (var header in extra)
             {
                 message.Headers.Set(header.Key, header.Value);
             }
-
-            await _policies[0].ProcessAsync(message, _policies.AsMemory(1)).ConfigureAwait(false);
-            return message;
         }
-        catch
+
+        await _policies[0].ProcessAsync(message, _policies.AsMemory(1)).ConfigureAwait(false);
+        return complete(request, message, shape);
+    }
+
+    /// <summary>
+    /// Refuses, before anything is sent, a call whose credentials the operation's spec does not accept: the server would
+    /// answer 401, or worse, a credential would go where the spec never said it should.
+    /// </summary>
+    private void EnsureCredentialsFit(ApiRequest request)
+    {
+        if (request.Security.IsDeclared && !_sendUndeclaredCredentials && !request.Security.AcceptsCredentials(_credentials))
         {
-            message.Dispose();
-            throw;
+            throw new ApiCredentialsMismatchException(request.OperationId, request.Security, _credentials.Description);
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,23 +12,60 @@ using SharesGen.Runtime.Serialization;
 namespace SharesGen.Runtime;
 
 /// <summary>
-/// A request as a generated method assembles it: method, path with escaped parameters, query, headers and a
-/// JSON body. It holds no credentials; the pipeline adds them to each attempt.
+/// A request as a generated method assembles it: method, the spec's path template with its values filled in order
+/// (each percent-escaped into its own segment), query, headers and a JSON body. It holds no credentials; the
+/// pipeline adds them to each attempt.
 /// </summary>
+/// <example>
+/// <code>
+/// var request = new ApiRequest("GET", "shares-get-by-id", security, "/accounts/{account_id}/shares/{share_id}")
+///     .PathValue(accountId).PathValue(shareId);
+/// request.AddQuery("include_resources", options?.IncludeResources);
+/// </code>
+/// </example>
 public sealed class ApiRequest
 {
-    private readonly StringBuilder _path = new();
-    private readonly StringBuilder _template = new();
-    private readonly List<KeyValuePair<string, string>> _query = new();
-    private readonly List<KeyValuePair<string, string>> _headers = new();
+    private readonly RouteTemplate _template;
+    private readonly string?[] _values;
+    // A null value holds the place of a parameter left out, so that paging sets it where the spec declares it.
+    private readonly List<KeyValuePair<string, string?>> _query;
+    private readonly List<KeyValuePair<string, string>> _headers;
+    private int _filled;
 
     /// <summary>Starts a request.</summary>
     /// <param name="method">The HTTP method, e.g. <c>POST</c>.</param>
     /// <param name="operationId">The spec's operationId, for errors and logs.</param>
-    public ApiRequest(string method, string operationId)
+    /// <param name="security">The ways the operation accepts to authenticate; the credentials are checked against them.</param>
+    /// <param name="pathTemplate">
+    /// The path as the spec writes it, e.g. <c>/accounts/{account_id}/shares</c>: each <c>{name}</c> is filled by
+    /// <see cref="PathValue(string, string?)"/>, in order; <c>?</c> and <c>#</c> in the literal text are escaped.
+    /// </param>
+    public ApiRequest(string method, string operationId, ApiSecurity security, string pathTemplate)
     {
+        Guard.NotNull(method, nameof(method));
+        Guard.NotNull(operationId, nameof(operationId));
+        Guard.NotNull(security, nameof(security));
+        Guard.NotNull(pathTemplate, nameof(pathTemplate));
         Method = method;
         OperationId = operationId;
+        Security = security;
+        _template = RouteTemplate.Parse(pathTemplate);
+        _values = new string?[_template.ParameterCount];
+        _query = new();
+        _headers = new();
+    }
+
+    private ApiRequest(ApiRequest other, List<KeyValuePair<string, string?>> query)
+    {
+        Method = other.Method;
+        OperationId = other.OperationId;
+        Security = other.Security;
+        Body = other.Body;
+        _template = other._template;
+        _values = other._values;
+        _filled = other._filled;
+        _headers = other._headers;
+        _query = query;
     }
 
     /// <summary>The HTTP method.</summary>
@@ -35,6 +73,9 @@ public sealed class ApiRequest
 
     /// <summary>The spec's operationId.</summary>
     public string OperationId { get; }
+
+    /// <summary>The ways the operation accepts to authenticate, as its spec declares them.</summary>
+    public ApiSecurity Security { get; }
 
     /// <summary>The serialized JSON body, when there is one.</summary>
     public ReadOnlyMemory<byte>? Body { get; private set; }
@@ -46,42 +87,61 @@ public sealed class ApiRequest
     public bool IsIdempotent => Pipeline.Policies.RetryRules.IsIdempotent(Method);
 
     /// <summary>The path as the spec writes it, parameters unfilled: safe for logs.</summary>
-    public string PathTemplate => _template.ToString();
-
-    /// <summary>Appends a literal part of the path template, as the spec writes it.</summary>
-    public void AppendPath(string literal)
-    {
-        _path.Append(literal);
-        _template.Append(literal);
-    }
+    public string PathTemplate => _template.Text;
 
     /// <summary>
-    /// Appends a path parameter, percent-escaped so that <c>/</c>, <c>\</c>, <c>?</c>, <c>#</c> and <c>%</c> stay
-    /// inside its segment. <c>.</c>, <c>..</c> and the empty string are rejected: no escaping survives URI
-    /// normalization for them (<c>%2E%2E</c> is <c>..</c> to every URI parser), so they would address another path.
+    /// Fills the template's next <c>{name}</c> with <paramref name="value"/>, percent-escaped so that <c>/</c>, <c>\</c>,
+    /// <c>?</c>, <c>#</c> and <c>%</c> stay inside its segment. <c>.</c>, <c>..</c> and the empty string are rejected:
+    /// no escaping survives URI normalization for them (<c>%2E%2E</c> is <c>..</c> to every URI parser), so they would
+    /// address another path; so are unpaired surrogates, which percent-encoding would turn into another value.
     /// </summary>
-    public void AppendPathParameter(string name, string value)
+    /// <param name="value">The value; null throws <see cref="ArgumentNullException"/>.</param>
+    /// <param name="parameterName">The caller's parameter, for the exception; the compiler fills it in.</param>
+    /// <returns>This request.</returns>
+    public ApiRequest PathValue(string value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
+        var name = NextPathParameter(parameterName);
+        var argument = parameterName ?? name;
         if (value is null)
         {
-            throw new ArgumentNullException(name);
+            throw new ArgumentNullException(argument);
         }
 
         if (value.Length == 0)
         {
-            throw new ArgumentException($"The path parameter '{name}' cannot be empty: the request would address another path.", name);
+            throw new ArgumentException($"The path parameter '{name}' cannot be empty: the request would address another path.", argument);
         }
 
         if (value is "." or "..")
         {
-            throw new ArgumentException($"The path parameter '{name}' cannot be a dot segment ('.' or '..'): the request would address another path.", name);
+            throw new ArgumentException($"The path parameter '{name}' cannot be a dot segment ('.' or '..'): the request would address another path.", argument);
         }
 
-        RejectUnpairedSurrogates(value, name, "path parameter");
-
-        _path.Append(Uri.EscapeDataString(value));
-        _template.Append('{').Append(name).Append('}');
+        RejectUnpairedSurrogates(value, name, "path parameter", argument);
+        _values[_filled++] = Uri.EscapeDataString(value);
+        return this;
     }
+
+    /// <inheritdoc cref="PathValue(string, string?)"/>
+    public ApiRequest PathValue(long value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        => PathValue(FormatValue(value), parameterName);
+
+    /// <inheritdoc cref="PathValue(string, string?)"/>
+    public ApiRequest PathValue(double value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        => PathValue(FormatValue(value), parameterName);
+
+    /// <inheritdoc cref="PathValue(string, string?)"/>
+    public ApiRequest PathValue(bool value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        => PathValue(FormatValue(value), parameterName);
+
+    /// <inheritdoc cref="PathValue(string, string?)"/>
+    public ApiRequest PathValue(DateTimeOffset value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        => PathValue(FormatValue(value), parameterName);
+
+    /// <inheritdoc cref="PathValue(string, string?)"/>
+    public ApiRequest PathValue<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where TEnum : struct, IExtensibleEnum
+        => PathValue(value.Value, parameterName);
 
     /// <summary>Adds a query parameter; a null value is left out.</summary>
     public void AddQuery(string name, string? value)
@@ -89,8 +149,9 @@ public sealed class ApiRequest
         if (value is not null)
         {
             RejectUnpairedSurrogates(value, name, "query parameter");
-            _query.Add(new(name, value));
         }
+
+        _query.Add(new(name, value));
     }
 
     /// <summary>Adds an integer query parameter; null is left out.</summary>
@@ -159,9 +220,35 @@ public sealed class ApiRequest
         _headers.Add(new(name, value));
     }
 
+    /// <summary>Adds an integer header; null is left out.</summary>
+    public void AddHeader(string name, long? value) => AddHeader(name, value is null ? null : FormatValue(value.Value));
+
+    /// <summary>Adds a number header; null is left out.</summary>
+    public void AddHeader(string name, double? value) => AddHeader(name, value is null ? null : FormatValue(value.Value));
+
+    /// <summary>Adds a boolean header as <c>true</c>/<c>false</c>; null is left out.</summary>
+    public void AddHeader(string name, bool? value) => AddHeader(name, value is null ? null : FormatValue(value.Value));
+
+    /// <summary>Adds a date-time header in ISO 8601; null is left out.</summary>
+    public void AddHeader(string name, DateTimeOffset? value) => AddHeader(name, value is null ? null : FormatValue(value.Value));
+
+    /// <summary>Adds an extensible-enum header by its wire value; null is left out.</summary>
+    public void AddHeader<TEnum>(string name, TEnum? value)
+        where TEnum : struct, IExtensibleEnum
+        => AddHeader(name, value?.Value);
+
     /// <summary>Serializes the body once, with its generated converter; retries resend these bytes.</summary>
-    public void SetJsonBody<T>(T body, JsonConverter<T> converter)
+    /// <param name="body">The body; null throws <see cref="ArgumentNullException"/> (leave an optional body unset instead).</param>
+    /// <param name="converter">Its generated converter.</param>
+    /// <param name="parameterName">The caller's parameter, for the exception; the compiler fills it in.</param>
+    public void SetJsonBody<T>(T body, JsonConverter<T> converter, [CallerArgumentExpression(nameof(body))] string? parameterName = null)
     {
+        if (body is null)
+        {
+            throw new ArgumentNullException(parameterName ?? nameof(body));
+        }
+
+        Guard.NotNull(converter, nameof(converter));
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -172,25 +259,23 @@ public sealed class ApiRequest
     }
 
     /// <summary>The path and query, escaped, relative to the base address: <c>/accounts/a1/shares?page=2</c>.</summary>
+    /// <exception cref="InvalidOperationException">A <c>{name}</c> of the template was not filled.</exception>
     public string PathAndQuery
     {
         get
         {
-            if (_query.Count == 0)
+            var path = EscapedPath;
+            StringBuilder? builder = null;
+            foreach (var pair in _query)
             {
-                return _path.ToString();
+                if (pair.Value is not null)
+                {
+                    builder = builder is null ? new StringBuilder(path.Length + 32).Append(path).Append('?') : builder.Append('&');
+                    builder.Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
+                }
             }
 
-            var builder = new StringBuilder(_path.Length + 32).Append(_path);
-            for (var i = 0; i < _query.Count; i++)
-            {
-                builder.Append(i == 0 ? '?' : '&')
-                    .Append(Uri.EscapeDataString(_query[i].Key))
-                    .Append('=')
-                    .Append(Uri.EscapeDataString(_query[i].Value));
-            }
-
-            return builder.ToString();
+            return builder?.ToString() ?? path;
         }
     }
 
@@ -207,7 +292,7 @@ public sealed class ApiRequest
     public static string FormatValue(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Percent-encoding would silently turn an unpaired surrogate into U+FFFD: another value than the one given.</summary>
-    private static void RejectUnpairedSurrogates(string value, string name, string kind)
+    private static void RejectUnpairedSurrogates(string value, string name, string kind, string? parameterName = null)
     {
         for (var i = 0; i < value.Length; i++)
         {
@@ -217,11 +302,75 @@ public sealed class ApiRequest
             }
             else if (char.IsSurrogate(value[i]))
             {
-                throw new ArgumentException($"The {kind} '{name}' contains an unpaired surrogate, which cannot be percent-encoded as given.", name);
+                throw new ArgumentException($"The {kind} '{name}' contains an unpaired surrogate, which cannot be percent-encoded as given.", parameterName ?? name);
             }
         }
     }
 
     /// <summary>The path alone, escaped, as <see cref="PathAndQuery"/> starts.</summary>
-    internal string EscapedPath => _path.ToString();
+    internal string EscapedPath
+    {
+        get
+        {
+            if (_filled < _values.Length)
+            {
+                throw new InvalidOperationException($"The path parameter '{_template.ParameterName(_filled)}' of {OperationId} was not given a value.");
+            }
+
+            return _template.Fill(_values);
+        }
+    }
+
+    /// <summary>The query value of <paramref name="name"/> (the first, when repeated); null when absent.</summary>
+    internal string? QueryValue(string name)
+    {
+        foreach (var pair in _query)
+        {
+            if (pair.Key == name && pair.Value is not null)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A copy with the query parameter <paramref name="name"/> set to <paramref name="value"/> alone, where the operation
+    /// declared it (its place is kept even when left out), so the next page differs from the first by that value only.
+    /// </summary>
+    internal ApiRequest WithQueryValue(string name, string value)
+    {
+        var query = new List<KeyValuePair<string, string?>>(_query.Count + 1);
+        var replaced = false;
+        foreach (var pair in _query)
+        {
+            if (pair.Key != name)
+            {
+                query.Add(pair);
+            }
+            else if (!replaced)
+            {
+                query.Add(new(name, value));
+                replaced = true;
+            }
+        }
+
+        if (!replaced)
+        {
+            query.Add(new(name, value));
+        }
+
+        return new ApiRequest(this, query);
+    }
+
+    private string NextPathParameter(string? parameterName)
+    {
+        if (_filled >= _values.Length)
+        {
+            throw new InvalidOperationException($"{OperationId}'s path '{_template.Text}' has no parameter left for {parameterName ?? "this value"}.");
+        }
+
+        return _template.ParameterName(_filled);
+    }
 }

@@ -397,12 +397,16 @@ internal abstract class ResponseShape
     }
 }
 
+/// <summary>A shape that reads one value: the envelope's <c>result</c>, or the bare body.</summary>
+internal abstract class ValueShape<T> : ResponseShape
+{
+    public T? Value { get; protected set; }
+}
+
 /// <summary>An envelope whose <c>result</c> is one value.</summary>
-internal sealed class SingleResultShape<T>(JsonConverter<T> converter) : ResponseShape
+internal sealed class SingleResultShape<T>(JsonConverter<T> converter) : ValueShape<T>
 {
     private bool _read;
-
-    public T? Value { get; private set; }
 
     public override bool ExpectsResult => true;
 
@@ -435,11 +439,9 @@ internal sealed class ListResultShape<T>(JsonConverter<T> converter) : ResponseS
 }
 
 /// <summary>A body that is the value itself, with no envelope.</summary>
-internal sealed class BareBodyShape<T>(JsonConverter<T> converter) : ResponseShape
+internal sealed class BareBodyShape<T>(JsonConverter<T> converter) : ValueShape<T>
 {
     private bool _read;
-
-    public T? Value { get; private set; }
 
     public override bool ExpectsResult => true;
 

@@ -1,5 +1,6 @@
 // SharesGen demo: a typed Cloudflare Resource Sharing client, generated at build time from spec/shares.yaml,
-// against a loopback server that behaves like the real API. Nothing leaves 127.0.0.1; the token is fake.
+// Cloudflare's official fragment, against a loopback server that behaves like the real API. Nothing leaves 127.0.0.1;
+// the credentials are fake.
 
 using System;
 using System.Linq;
@@ -26,12 +27,13 @@ try
     var client = new SharesClient(new ApiClientOptions
     {
         BaseAddress = server.BaseAddress,
-        Credentials = ApiCredentials.ApiToken("demo-token-for-the-loopback-server"),
+        // The spec declares X-Auth-Email + X-Auth-Key for every operation; these are fake, and only good for this server.
+        Credentials = ApiCredentials.GlobalApiKey("demo@example.com", "demo-key-for-the-loopback-server"),
     });
     Console.WriteLine($"SharesGen demo: Cloudflare Resource Sharing API on {server.BaseAddress} (loopback)");
 
     Step("1. Create a share with one recipient and one resource");
-    var created = await client.Shares.CreateWithResponseAsync(AccountId, new CreateShareRequest
+    var created = await client.Shares.CreateAsync(AccountId, new CreateShareRequest
     {
         Name = "WAF exceptions for partners",
         Recipients = [new CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }],
@@ -45,21 +47,25 @@ try
                 Meta = JsonElement.Parse("""{ "description": "Partner allow-list" }"""),
             },
         ],
-    });
+    }).WithResponseAsync();
     var share = created.Value;
     Show(share);
     Console.WriteLine($"   resources  {string.Join(", ", share.Resources!.Select(r => $"{r.ResourceType} {r.ResourceId} (v{r.ResourceVersion}, {r.Status})"))}");
     Console.WriteLine($"   recipients {share.AssociatingRecipientCount} associating");
     Console.WriteLine($"   cf-ray     {created.RayId}");
 
-    Step("2. List the account's shares");
-    await foreach (var listed in client.Shares.ListAsync(AccountId))
+    Step("2. List the account's shares, a page at a time (optional parameters go in the operation's options)");
+    await foreach (var page in client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 20, IncludeResources = true }).AsPages())
     {
-        Console.WriteLine($"   - {listed.Id}  {listed.Name}  [{listed.Status}, {listed.Kind}]");
+        Console.WriteLine($"   page {page.ResultInfo?.Page} of {page.ResultInfo?.TotalPages}, {page.Items.Count} share(s)");
+        foreach (var listed in page.Items)
+        {
+            Console.WriteLine($"   - {listed.Id}  {listed.Name}  [{listed.Status}, {listed.Kind}]");
+        }
     }
 
     Step("3. Read it back");
-    var read = await client.Shares.GetWithResponseAsync(AccountId, share.Id);
+    var read = await client.Shares.GetAsync(AccountId, share.Id).WithResponseAsync();
     Show(read.Value);
     Console.WriteLine($"   cf-ray     {read.RayId}");
 
@@ -75,7 +81,7 @@ try
     }
 
     Step("6. Delete it (deletion finishes once every recipient is disassociated)");
-    var deleted = await client.Shares.DeleteWithResponseAsync(AccountId, share.Id);
+    var deleted = await client.Shares.DeleteAsync(AccountId, share.Id).WithResponseAsync();
     Console.WriteLine($"   {deleted.Value.Id}  status {deleted.Value.Status}, cf-ray {deleted.RayId}");
 
     Step("On the wire");

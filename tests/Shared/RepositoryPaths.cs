@@ -15,11 +15,8 @@ internal static partial class RepositoryPaths
     /// <summary>The folder that holds <c>SharesGen.sln</c>.</summary>
     public static string Root => s_root.Value;
 
-    /// <summary>The spec the product is built from.</summary>
+    /// <summary>The spec the product is built from: Cloudflare's official Resource Sharing fragment, byte for byte.</summary>
     public static string SharesSpec => Path.Combine(Root, "spec", "shares.yaml");
-
-    /// <summary>Cloudflare's official Resource Sharing fragment, unchanged (BSD 3-Clause, licence beside it).</summary>
-    public static string CloudflareSharesFragment => Path.Combine(Root, "spec", "cloudflare", "cloudflare-resource-sharing.yaml");
 
     /// <summary>Cloudflare's whole API as published on 2023-08-02, unchanged: 4.2 MB, 1,258 operations.</summary>
     public static string CloudflareWholeApi => Path.Combine(Root, "spec", "cloudflare", "cloudflare-openapi-2023-08-02.yaml");

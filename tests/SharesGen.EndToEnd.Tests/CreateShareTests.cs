@@ -57,7 +57,7 @@ public sealed class CreateShareTests : LoopbackTest
     }
 
     [Test]
-    public async Task Create_sends_a_POST_with_the_snake_case_body_json_content_type_and_the_token()
+    public async Task Create_sends_a_POST_with_the_snake_case_body_json_content_type_and_the_email_and_key()
     {
         await Client.Shares.CreateAsync(AccountId, ShareRequest());
 
@@ -71,10 +71,10 @@ public sealed class CreateShareTests : LoopbackTest
             Assert.That(contentType.CharSet, Is.Null.Or.EqualTo("utf-8"));
             Assert.That(exchange.RequestHeaders["Accept"], Is.EqualTo("application/json"));
             Assert.That(exchange.RequestHeaders["User-Agent"], Does.StartWith("SharesGen/"));
-            Assert.That(exchange.Authentication, Is.EqualTo(AuthenticationKind.ApiToken));
-            Assert.That(exchange.PresentedApiToken(Token), Is.True);
-            Assert.That(exchange.RequestHeaders["Authorization"], Is.EqualTo("Bearer [redacted]"));
-            Assert.That(exchange.RequestHeaders.Keys, Has.None.EqualTo("X-Auth-Key").IgnoreCase);
+            Assert.That(exchange.Authentication, Is.EqualTo(AuthenticationKind.GlobalApiKey));
+            Assert.That(exchange.PresentedGlobalApiKey(Email, Key), Is.True);
+            Assert.That(exchange.RequestHeaders["X-Auth-Key"], Is.EqualTo("[redacted]"));
+            Assert.That(exchange.RequestHeaders.Keys, Has.None.EqualTo("Authorization").IgnoreCase);
             Assert.That(exchange.StatusCode, Is.EqualTo(201));
         });
 
@@ -236,10 +236,12 @@ public sealed class CreateShareTests : LoopbackTest
     }
 
     [Test]
-    public void Missing_credentials_are_answered_401_with_code_10000()
+    public void Missing_credentials_sent_anyway_are_answered_401_with_code_10000()
     {
         Assume.That(ApiCredentials.FromEnvironment(), Is.Null, "CLOUDFLARE_* credentials in the environment would be used instead of none");
-        var client = new SharesClient(Http, new ApiClientOptions { BaseAddress = Server.BaseAddress });
+
+        // Without SendUndeclaredCredentials the client refuses before sending (CredentialsMismatchTests).
+        var client = new SharesClient(Http, new ApiClientOptions { BaseAddress = Server.BaseAddress, SendUndeclaredCredentials = true });
 
         var exception = Assert.ThrowsAsync<ApiException>(() => client.Shares.CreateAsync(AccountId, ShareRequest()));
 
@@ -254,30 +256,31 @@ public sealed class CreateShareTests : LoopbackTest
     [Test]
     public void Secrets_never_appear_in_the_exception_or_the_exchange_record()
     {
-        const string Email = "owner@example.com";
-        const string Key = "144c9defac04969c7bfad8efaa8ea194";
-        var client = CreateClient(ApiCredentials.GlobalApiKey(Email, Key));
+        const string OtherEmail = "owner@example.com";
+        const string OtherKey = "144c9defac04969c7bfad8efaa8ea194";
+        var client = CreateClient(ApiCredentials.GlobalApiKey(OtherEmail, OtherKey));
         Server.EnqueueResponse(403, """{"success":false,"errors":[{"code":9109,"message":"Unauthorized to access requested resource"}],"messages":[],"result":null}""");
         var keyException = Assert.ThrowsAsync<ApiException>(() => client.Shares.CreateAsync(AccountId, ShareRequest()));
         Server.FailNext(500, times: 3);
-        var tokenException = Assert.ThrowsAsync<ApiException>(() => Client.Shares.GetAsync(AccountId, UnknownId));
+        var serverException = Assert.ThrowsAsync<ApiException>(() => Client.Shares.GetAsync(AccountId, UnknownId));
 
         var everything = string.Join("\n", Server.Exchanges.SelectMany(e => e.RequestHeaders.Values.Append(e.ToString()).Append(e.RequestBody)))
-            + keyException + tokenException + ApiCredentials.ApiToken(Token) + ApiCredentials.GlobalApiKey(Email, Key);
+            + keyException + serverException + ApiCredentials.GlobalApiKey(OtherEmail, OtherKey) + EmailAndKey;
         Assert.Multiple(() =>
         {
-            Assert.That(everything, Does.Not.Contain(Token));
+            Assert.That(everything, Does.Not.Contain(OtherKey));
+            Assert.That(everything, Does.Not.Contain(OtherEmail));
             Assert.That(everything, Does.Not.Contain(Key));
             Assert.That(everything, Does.Not.Contain(Email));
             Assert.That(keyException.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-            Assert.That(tokenException.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+            Assert.That(serverException.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         });
     }
 
     [Test]
     public async Task CreateWithResponse_exposes_status_headers_and_envelope()
     {
-        var response = await Client.Shares.CreateWithResponseAsync(AccountId, ShareRequest());
+        var response = await Client.Shares.CreateAsync(AccountId, ShareRequest()).WithResponseAsync();
 
         Assert.Multiple(() =>
         {

@@ -18,7 +18,8 @@ public class DependencyInjectionTests : LoopbackTest
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Cloudflare:BaseAddress"] = Server.BaseAddress.ToString(),
-            ["Cloudflare:ApiToken"] = Token,
+            ["Cloudflare:Email"] = Email,
+            ["Cloudflare:ApiKey"] = Key,
             ["Cloudflare:MaxRetries"] = "0",
         }).Build();
         var services = new ServiceCollection();
@@ -29,7 +30,7 @@ public class DependencyInjectionTests : LoopbackTest
         var share = await client.Shares.CreateAsync(AccountId, ShareRequest("via DI"));
 
         Assert.That(share.Name, Is.EqualTo("via DI"));
-        Assert.That(Server.LastExchange!.PresentedApiToken(Token), Is.True);
+        Assert.That(Server.LastExchange!.PresentedGlobalApiKey(Email, Key), Is.True);
     }
 
     [Test]

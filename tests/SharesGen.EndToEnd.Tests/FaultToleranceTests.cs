@@ -66,7 +66,7 @@ public sealed class FaultToleranceTests : LoopbackTest
     [Test]
     public void A_call_slower_than_the_timeout_is_an_ApiTimeoutException()
     {
-        var client = CreateClient(ApiCredentials.ApiToken(Token), options => options.Timeout = TimeSpan.FromMilliseconds(200));
+        var client = CreateClient(EmailAndKey, options => options.Timeout = TimeSpan.FromMilliseconds(200));
         Server.EnqueueResponse(new CannedResponse(200, "{}") { Delay = TimeSpan.FromSeconds(5) });
 
         var exception = Assert.ThrowsAsync<ApiTimeoutException>(() => client.Shares.CreateAsync(AccountId, ShareRequest()));
@@ -78,7 +78,7 @@ public sealed class FaultToleranceTests : LoopbackTest
     [Test]
     public async Task A_server_that_is_gone_is_an_ApiConnectionException()
     {
-        var client = CreateClient(ApiCredentials.ApiToken(Token));
+        var client = CreateClient(EmailAndKey);
         await Server.DisposeAsync();
 
         var exception = Assert.ThrowsAsync<ApiConnectionException>(() => client.Shares.GetAsync(AccountId, UnknownId));

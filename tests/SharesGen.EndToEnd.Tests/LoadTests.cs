@@ -43,7 +43,7 @@ public class LoadTests : LoopbackTest
             {
                 var id = shares[index % shares.Count];
                 var started = Stopwatch.GetTimestamp();
-                var share = await Client.Shares.GetAsync(AccountId, id, deadline.Token);
+                var share = await Client.Shares.GetAsync(AccountId, id, cancellationToken: deadline.Token);
                 latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (share.Id != id)
                 {

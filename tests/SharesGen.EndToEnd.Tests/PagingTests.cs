@@ -7,7 +7,7 @@ using SharesGen.EndToEnd.Tests.Support;
 
 namespace SharesGen.EndToEnd.Tests;
 
-/// <summary>ListAsync walks <c>result_info</c> lazily; ListPageAsync hands over one page and its <c>result_info</c>.</summary>
+/// <summary>ListAsync walks <c>result_info</c> lazily, item by item or, with AsPages(), page by page with its <c>result_info</c>.</summary>
 public sealed class PagingTests : LoopbackTest
 {
     [Test]
@@ -16,7 +16,7 @@ public sealed class PagingTests : LoopbackTest
         var ids = SeedShares(5);
         var fetched = new List<string>();
 
-        await using (var items = Client.Shares.ListAsync(AccountId, perPage: 2).GetAsyncEnumerator())
+        await using (var items = Client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).GetAsyncEnumerator())
         {
             Assert.That(Server.Exchanges, Is.Empty, "nothing is fetched before enumeration starts");
             while (await items.MoveNextAsync())
@@ -38,7 +38,7 @@ public sealed class PagingTests : LoopbackTest
     {
         SeedShares(4);
 
-        var shares = await Client.Shares.ListAsync(AccountId, perPage: 2).ToListAsync();
+        var shares = await Client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).ToListAsync();
 
         Assert.That(shares, Has.Count.EqualTo(4));
         Assert.That(Server.Exchanges.Select(e => e.Query), Is.EqualTo(new[] { "per_page=2", "page=2&per_page=2" }));
@@ -49,7 +49,7 @@ public sealed class PagingTests : LoopbackTest
     {
         SeedShares(6);
 
-        var firstThree = await Client.Shares.ListAsync(AccountId, perPage: 2).Take(3).ToListAsync();
+        var firstThree = await Client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).Take(3).ToListAsync();
 
         Assert.That(firstThree, Has.Count.EqualTo(3));
         Assert.That(Server.Exchanges, Has.Count.EqualTo(2));
@@ -71,18 +71,18 @@ public sealed class PagingTests : LoopbackTest
     {
         var ids = SeedShares(5);
 
-        var shares = await Client.Shares.ListAsync(AccountId, page: 2, perPage: 2).ToListAsync();
+        var shares = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Page = 2, PerPage = 2 }).ToListAsync();
 
         Assert.That(shares.Select(s => s.Id), Is.EqualTo(ids.Skip(2)));
         Assert.That(Server.Exchanges.Select(e => e.Query), Is.EqualTo(new[] { "page=2&per_page=2", "page=3&per_page=2" }));
     }
 
     [Test]
-    public async Task ListPageAsync_returns_one_page_with_its_result_info()
+    public async Task AsPages_gives_one_page_with_its_result_info()
     {
         var ids = SeedShares(5);
 
-        var page = await Client.Shares.ListPageAsync(AccountId, page: 2, perPage: 2);
+        var page = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Page = 2, PerPage = 2 }).FirstPageAsync();
 
         Assert.Multiple(() =>
         {
@@ -98,11 +98,11 @@ public sealed class PagingTests : LoopbackTest
     }
 
     [Test]
-    public async Task ListPageAsync_past_the_last_page_is_empty()
+    public async Task AsPages_past_the_last_page_is_empty()
     {
         SeedShares(2);
 
-        var page = await Client.Shares.ListPageAsync(AccountId, page: 3, perPage: 2);
+        var page = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Page = 3, PerPage = 2 }).FirstPageAsync();
 
         Assert.That(page.Items, Is.Empty);
         Assert.That(page.ResultInfo!.TotalPages, Is.EqualTo(1));

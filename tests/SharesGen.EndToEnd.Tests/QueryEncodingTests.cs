@@ -14,19 +14,7 @@ public sealed class QueryEncodingTests : LoopbackTest
     [Test]
     public async Task Every_share_list_parameter_is_sent_as_the_spec_declares_it()
     {
-        await Client.Shares.ListPageAsync(
-            AccountId,
-            status: ShareStatus.Active,
-            kind: ShareKind.Sent,
-            targetType: ShareTargetType.Account,
-            resourceTypes: [ResourceType.CustomRuleset, ResourceType.GatewayBlockPageSettings],
-            order: ShareOrder.Name,
-            direction: ShareDirection.Desc,
-            page: 1,
-            perPage: 100,
-            includeResources: true,
-            includeRecipientCounts: false,
-            tag: ["env=production", "team"]);
+        await Client.Shares.ListAsync(AccountId, new SharesListOptions { Status = ShareStatus.Active, Kind = ShareKind.Sent, TargetType = ShareTargetType.Account, ResourceTypes = [ResourceType.CustomRuleset, ResourceType.GatewayBlockPageSettings], Order = ShareOrder.Name, Direction = ShareDirection.Desc, Page = 1, PerPage = 100, IncludeResources = true, IncludeRecipientCounts = false, Tag = ["env=production", "team"] }).FirstPageAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>
@@ -49,7 +37,7 @@ public sealed class QueryEncodingTests : LoopbackTest
     [Test]
     public async Task Arrays_are_exploded_into_repeated_keys_with_escaped_values()
     {
-        await Client.Shares.ListPageAsync(AccountId, resourceTypes: [ResourceType.GatewayPolicy, ResourceType.IdpFederationGrant], tag: ["env=production", "team"]);
+        await Client.Shares.ListAsync(AccountId, new SharesListOptions { ResourceTypes = [ResourceType.GatewayPolicy, ResourceType.IdpFederationGrant], Tag = ["env=production", "team"] }).FirstPageAsync();
 
         Assert.That(SingleExchange().Query, Is.EqualTo("resource_types=gateway-policy&resource_types=idp-federation-grant&tag=env%3Dproduction&tag=team"));
     }
@@ -63,7 +51,7 @@ public sealed class QueryEncodingTests : LoopbackTest
         Sharing.TagShare(both, "team");
         Sharing.TagShare(envOnly, "env", "production");
 
-        var shares = await Client.Shares.ListAsync(AccountId, tag: ["env=production", "team"]).ToListAsync();
+        var shares = await Client.Shares.ListAsync(AccountId, new SharesListOptions { Tag = ["env=production", "team"] }).ToListAsync();
 
         Assert.That(shares.Select(s => s.Id), Is.EqualTo(new[] { both }));
     }
@@ -75,7 +63,7 @@ public sealed class QueryEncodingTests : LoopbackTest
         var policy = Sharing.AddShare(AccountId, "Policy", "gateway-policy");
         Sharing.AddShare(AccountId, "Grant", "idp-federation-grant");
 
-        var shares = await Client.Shares.ListAsync(AccountId, resourceTypes: [ResourceType.CustomRuleset, ResourceType.GatewayPolicy]).ToListAsync();
+        var shares = await Client.Shares.ListAsync(AccountId, new SharesListOptions { ResourceTypes = [ResourceType.CustomRuleset, ResourceType.GatewayPolicy] }).ToListAsync();
 
         Assert.That(shares.Select(s => s.Id), Is.EquivalentTo(new[] { ruleset, policy }));
     }
@@ -85,12 +73,12 @@ public sealed class QueryEncodingTests : LoopbackTest
     {
         var share = await ArrangeShareAsync();
 
-        await Client.Shares.ListPageAsync(AccountId);
-        await Client.Organizations.Shares.ListPageAsync(OrganizationId);
-        await Client.Shares.Recipients.ListPageAsync(AccountId, share.Id);
-        await Client.Shares.Resources.ListPageAsync(AccountId, share.Id);
-        await Client.Shares.ExcludedRecipients.ListPageAsync(AccountId, share.Id);
-        await Client.Shares.ListPageAsync(AccountId, resourceTypes: [], tag: []);
+        await Client.Shares.ListAsync(AccountId).FirstPageAsync();
+        await Client.Organizations.Shares.ListAsync(OrganizationId).FirstPageAsync();
+        await Client.Shares.Recipients.ListAsync(AccountId, share.Id).FirstPageAsync();
+        await Client.Shares.Resources.ListAsync(AccountId, share.Id).FirstPageAsync();
+        await Client.Shares.ExcludedRecipients.ListAsync(AccountId, share.Id).FirstPageAsync();
+        await Client.Shares.ListAsync(AccountId, new SharesListOptions { ResourceTypes = [], Tag = [] }).FirstPageAsync();
 
         Assert.That(Server.Exchanges.Select(e => e.Query), Is.All.Empty);
         Assert.That(Server.Exchanges, Has.Count.EqualTo(6));
@@ -101,15 +89,15 @@ public sealed class QueryEncodingTests : LoopbackTest
     {
         var share = await ArrangeShareAsync();
 
-        await Client.Shares.Recipients.ListPageAsync(AccountId, share.Id, page: 3, perPage: 7, includeResources: false);
+        await Client.Shares.Recipients.ListAsync(AccountId, share.Id, new SharesRecipientsListOptions { Page = 3, PerPage = 7, IncludeResources = false }).FirstPageAsync();
 
-        Assert.That(SingleExchange().Query, Is.EqualTo("page=3&per_page=7&include_resources=false"));
+        Assert.That(SingleExchange().Query, Is.EqualTo("include_resources=false&page=3&per_page=7"), "in the spec's order");
     }
 
     [Test]
     public void An_enum_value_the_spec_does_not_name_is_sent_as_is_and_the_server_rejects_it()
     {
-        var exception = Assert.ThrowsAsync<ApiException>(() => Client.Shares.ListPageAsync(AccountId, status: new ShareStatus("archived")));
+        var exception = Assert.ThrowsAsync<ApiException>(() => Client.Shares.ListAsync(AccountId, new SharesListOptions { Status = new ShareStatus("archived") }).FirstPageAsync());
 
         Assert.Multiple(() =>
         {

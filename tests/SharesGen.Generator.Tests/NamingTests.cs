@@ -230,7 +230,7 @@ public class NamingTests
         });
     }
 
-    /// <summary>End to end: awkward parameter names become valid, idiomatic C# parameters.</summary>
+    /// <summary>End to end: awkward parameter names become valid, idiomatic C# parameters and options properties.</summary>
     [Test]
     public void AwkwardParameterNamesCompile()
     {
@@ -238,11 +238,12 @@ public class NamingTests
             openapi: 3.0.3
             info: { title: Widgets, version: '1' }
             paths:
-              /widgets:
+              /widgets/{class}:
                 get:
                   operationId: widgets-list
                   parameters:
-                    - { name: class, in: query, schema: { type: string } }
+                    - { name: class, in: path, required: true, schema: { type: string } }
+                    - { name: event, in: query, schema: { type: string } }
                     - { name: 0rtt, in: query, schema: { type: boolean } }
                     - { name: x-rate-limit, in: header, schema: { type: string } }
                     - { name: cancellationToken, in: query, schema: { type: string } }
@@ -257,13 +258,15 @@ public class NamingTests
         {
             Assert.That(parameters, Is.EqualTo(new[]
             {
+                // A path parameter stays a method parameter: a keyword is escaped.
                 ("class", "@class"),
+                // The others are properties of the operation's options object, named as properties are.
+                ("event", "Event"),
                 ("0rtt", "_0rtt"),
-                ("x-rate-limit", "xRateLimit"),
-                // The method's own parameters keep their names; the spec's give way.
-                ("cancellationToken", "cancellationToken2"),
-                ("body", "body2"),
-                ("filter.name", "filterName"),
+                ("x-rate-limit", "XRateLimit"),
+                ("cancellationToken", "CancellationToken"),
+                ("body", "Body"),
+                ("filter.name", "FilterName"),
             }));
             GeneratorAssertions.CompilesCleanly(run);
         });

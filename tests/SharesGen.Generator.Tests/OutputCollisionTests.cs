@@ -29,12 +29,13 @@ public class OutputCollisionTests
             var error = run.Reported(DiagnosticDescriptors.DuplicateOutput).Single();
             var expectedNamespace = first ?? GeneratorHarness.DefaultRootNamespace;
             Assert.That(error.GetMessage(), Is.EqualTo(
-                $"The specs 'a.yaml' and 'b.yaml' both generate '{(second ?? GeneratorHarness.DefaultRootNamespace)}.WidgetColor.g.cs' and 1 more file(s); give each its own SharesGenNamespace. Nothing is generated from 'b.yaml' until then."));
+                $"The specs 'a.yaml' and 'b.yaml' both generate '{(second ?? GeneratorHarness.DefaultRootNamespace)}.WidgetColor.g.cs' and 2 more file(s); give each its own SharesGenNamespace. Nothing is generated from 'b.yaml' until then."));
             Assert.That(error.Location.GetMappedLineSpan().Path, Does.EndWith("b.yaml"), "the error is on the spec that generates nothing");
             Assert.That(run.HintNames, Is.EquivalentTo(new[]
             {
                 $"{expectedNamespace}.FirstClient.g.cs", $"{expectedNamespace}.FirstClientContract.g.cs", $"{expectedNamespace}.FirstClientExamples.g.cs",
                 $"{expectedNamespace}.FirstClientJson.g.cs", $"{expectedNamespace}.Widget.g.cs", $"{expectedNamespace}.WidgetColor.g.cs",
+                $"{expectedNamespace}.WidgetsOperations.g.cs",
             }));
             GeneratorAssertions.CompilesCleanly(run);
         });

@@ -6,7 +6,7 @@ using SharesGen.Generator.Tests.Infrastructure;
 namespace SharesGen.Generator.Tests;
 
 /// <summary>
-/// Cloudflare's files as published, unchanged (<c>spec/cloudflare/</c>): SHARESGEN099 never appears on a real spec,
+/// Cloudflare's files as published, unchanged (<c>spec/</c>): SHARESGEN099 never appears on a real spec,
 /// what the whole API bends is a warning, and its few real errors stop only the operation they break.
 /// </summary>
 public class PublishedSpecTests
@@ -14,7 +14,7 @@ public class PublishedSpecTests
     [Test]
     public void The_official_resource_sharing_fragment_generates_without_a_diagnostic_and_compiles_cleanly()
     {
-        var run = GeneratorHarness.Run(SpecFile.FromDisk(RepositoryPaths.CloudflareSharesFragment) with { Namespace = "Cloudflare.Sharing", ClientName = "SharesClient" });
+        var run = GeneratorHarness.Run(SpecFile.FromDisk(RepositoryPaths.SharesSpec) with { Namespace = "Cloudflare.Sharing", ClientName = "SharesClient" });
 
         GeneratorAssertions.ReportedNothing(run);
         Assert.That(run.Model.Operations, Has.Count.EqualTo(21));

@@ -31,14 +31,12 @@ public class ApiPipelineTests
 
     private static ApiRequest Request(string method)
     {
-        var request = new ApiRequest(method, "share-get");
-        request.AppendPath("/accounts/");
-        request.AppendPathParameter("account_id", "a1");
+        var request = new ApiRequest(method, "share-get", ApiSecurity.Undeclared, "/accounts/{account_id}").PathValue("a1");
         return request;
     }
 
     private static Task<ApiResponse<JsonElement>> SendForResult(ApiPipeline pipeline, ApiRequest request, CancellationToken cancellationToken = default)
-        => pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, cancellationToken);
+        => pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, cancellationToken).WithResponseAsync();
 
     [Test]
     public async Task A_success_envelope_returns_the_result_with_status_headers_and_envelope()
@@ -218,7 +216,7 @@ public class ApiPipelineTests
         var (pipeline, stub) = Create();
         stub.Respond(HttpStatusCode.NoContent, "");
 
-        var response = await pipeline.SendAsync(Request("PUT"), CancellationToken.None);
+        var response = await pipeline.Send(Request("PUT"), null, CancellationToken.None).WithResponseAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(response.Success, Is.Null);
@@ -230,7 +228,7 @@ public class ApiPipelineTests
         var (pipeline, stub) = Create();
         stub.Respond(HttpStatusCode.OK, Envelopes.List(1, 3, "a", "b"));
 
-        var response = await pipeline.SendForListAsync(Get(), JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+        var response = await pipeline.SendForList(Get(), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync();
 
         Assert.That(response.Value.Select(e => e.GetProperty("id").GetString()), Is.EqualTo(new[] { "a", "b" }));
         Assert.That(response.ResultInfo!.TotalPages, Is.EqualTo(3));

@@ -13,10 +13,7 @@ public class ApiRequestTests
     [TestCase("023e105f4ecef8ad9ca31a8372d0c353", "023e105f4ecef8ad9ca31a8372d0c353")]
     public void Path_parameters_are_escaped_so_they_cannot_change_the_target(string value, string expected)
     {
-        var request = new ApiRequest("GET", "op");
-        request.AppendPath("/accounts/");
-        request.AppendPathParameter("account_id", value);
-        request.AppendPath("/shares");
+        var request = new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/accounts/{account_id}/shares").PathValue(value);
 
         Assert.That(request.PathAndQuery, Is.EqualTo("/accounts/" + expected + "/shares"));
     }
@@ -27,15 +24,14 @@ public class ApiRequestTests
     public void A_path_parameter_no_escaping_can_keep_in_its_segment_is_rejected(string value)
     {
         // "%2E%2E" is ".." to every URI parser: System.Uri, proxies and servers all resolve it away.
-        var request = new ApiRequest("GET", "op");
-        Assert.That(() => request.AppendPathParameter("share_id", value), Throws.ArgumentException.With.Message.Contains("share_id").And.Message.Contains("another path"));
+        var request = new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/shares/{share_id}");
+        Assert.That(() => request.PathValue(value), Throws.ArgumentException.With.Message.Contains("share_id").And.Message.Contains("another path"));
     }
 
     [Test]
     public void Query_values_are_encoded_by_type_and_nulls_are_left_out()
     {
-        var request = new ApiRequest("GET", "op");
-        request.AppendPath("/shares");
+        var request = new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/shares");
         request.AddQuery("page", (long?)2);
         request.AddQuery("per_page", (long?)null);
         request.AddQuery("include_resources", true);
@@ -49,7 +45,7 @@ public class ApiRequestTests
     [TestCaseSource(typeof(ApiCredentialsTests), nameof(ApiCredentialsTests.Unsendable))]
     public void A_header_argument_a_header_cannot_carry_is_rejected_without_echoing_the_value(string value)
     {
-        var request = new ApiRequest("GET", "op");
+        var request = new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/");
         var exception = Assert.Throws<ArgumentException>(() => request.AddHeader("X-Custom", value));
         Assert.That(exception!.ToString(), Does.Not.Contain("s3cr3t"));
         Assert.That(request.Headers, Is.Empty);
@@ -62,8 +58,8 @@ public class ApiRequestTests
     [TestCase("")]
     public void A_header_name_that_is_not_a_token_is_rejected_once_there_is_a_value_to_send(string name)
     {
-        var request = new ApiRequest("GET", "op");
-        request.AddHeader(name, null);
+        var request = new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/");
+        request.AddHeader(name, (string?)null);
         Assert.That(() => request.AddHeader(name, "v"), Throws.ArgumentException);
         Assert.That(request.Headers, Is.Empty);
     }
@@ -74,5 +70,5 @@ public class ApiRequestTests
     [TestCase("POST", false)]
     [TestCase("PATCH", false)]
     public void Idempotency_follows_the_method(string method, bool idempotent)
-        => Assert.That(new ApiRequest(method, "op").IsIdempotent, Is.EqualTo(idempotent));
+        => Assert.That(new ApiRequest(method, "op", ApiSecurity.Undeclared, "/").IsIdempotent, Is.EqualTo(idempotent));
 }

@@ -16,7 +16,7 @@ public class PagingTests
     {
         var stub = new StubHandler().Respond(HttpStatusCode.OK, body);
         var pipeline = new ApiPipeline(new HttpClient(stub), new ApiClientOptions { BaseAddress = new("https://api.example.test/"), Credentials = ApiCredentials.ApiToken("t") }, null);
-        var response = await pipeline.SendForListAsync(new ApiRequest("GET", "list"), JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+        var response = await pipeline.SendForList(new ApiRequest("GET", "list", ApiSecurity.Undeclared, "/list"), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync();
         return new Page<JsonElement>(response);
     }
 
@@ -29,50 +29,50 @@ public class PagingTests
             [2] = Envelopes.List(2, 3, "c", "d"),
             [3] = Envelopes.List(3, 3, "e"),
         };
-        var requested = new List<int?>();
-        var items = Paging.EnumerateAsync((page, _) =>
+        var requested = new List<long?>();
+        var items = AsyncPageable.ByPageNumber<JsonElement>((page, _) =>
         {
             requested.Add(page);
-            return PageFrom(bodies[page ?? 1]);
-        }, null);
+            return PageFrom(bodies[(int)(page ?? 1)]);
+        }, null, followPages: true, default);
 
         var first = await items.Take(1).ToListAsync();
-        Assert.That(requested, Is.EqualTo(new int?[] { null }), "the second page was fetched before it was needed");
+        Assert.That(requested, Is.EqualTo(new long?[] { null }), "the second page was fetched before it was needed");
 
         requested.Clear();
         var all = await items.Select(e => e.GetProperty("id").GetString()).ToListAsync();
         Assert.That(all, Is.EqualTo(new[] { "a", "b", "c", "d", "e" }));
-        Assert.That(requested, Is.EqualTo(new int?[] { null, 2, 3 }));
+        Assert.That(requested, Is.EqualTo(new long?[] { null, 2, 3 }));
     }
 
     [Test]
     public async Task Stops_on_an_empty_page()
     {
         var page = await PageFrom(Envelopes.List(4, 9));
-        Assert.That(Paging.NextPage(page, 4), Is.Null);
+        Assert.That(AsyncPageable.NextPage(page, 4), Is.Null);
     }
 
     [Test]
     public async Task Stops_after_an_unpaginated_response()
     {
         var page = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"a"}]}""");
-        Assert.That(Paging.NextPage(page, null), Is.Null);
+        Assert.That(AsyncPageable.NextPage(page, null), Is.Null);
     }
 
     [Test]
     public async Task Uses_total_count_when_total_pages_is_absent_and_a_short_page_otherwise()
     {
         var byCount = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"a"},{"id":"b"}],"result_info":{"page":1,"per_page":2,"total_count":3}}""");
-        Assert.That(Paging.NextPage(byCount, 1), Is.EqualTo(2));
+        Assert.That(AsyncPageable.NextPage(byCount, 1), Is.EqualTo(2));
 
         var lastByCount = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"}],"result_info":{"page":2,"per_page":2,"total_count":3}}""");
-        Assert.That(Paging.NextPage(lastByCount, 2), Is.Null);
+        Assert.That(AsyncPageable.NextPage(lastByCount, 2), Is.Null);
 
         var shortPage = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"}],"result_info":{"page":5,"per_page":2}}""");
-        Assert.That(Paging.NextPage(shortPage, 5), Is.Null);
+        Assert.That(AsyncPageable.NextPage(shortPage, 5), Is.Null);
 
         var fullPage = await PageFrom("""{"success":true,"errors":[],"result":[{"id":"c"},{"id":"d"}],"result_info":{"page":5,"per_page":2}}""");
-        Assert.That(Paging.NextPage(fullPage, 5), Is.EqualTo(6));
+        Assert.That(AsyncPageable.NextPage(fullPage, 5), Is.EqualTo(6));
     }
 
     [Test]
@@ -82,11 +82,11 @@ public class PagingTests
         var yielded = new List<string?>();
         var exception = Assert.ThrowsAsync<ApiException>(async () =>
         {
-            await foreach (var item in Paging.EnumerateAsync((_, _) =>
+            await foreach (var item in AsyncPageable.ByPageNumber<JsonElement>((_, _) =>
             {
                 fetches++;
                 return PageFrom(Envelopes.List(1, 5, "a", "b"));
-            }, null))
+            }, null, followPages: true, default))
             {
                 yielded.Add(item.GetProperty("id").GetString());
                 Assert.That(yielded, Has.Count.LessThanOrEqualTo(20), "the walk does not end");
@@ -106,7 +106,7 @@ public class PagingTests
         var yielded = new List<string?>();
         Assert.ThrowsAsync<ApiException>(async () =>
         {
-            await foreach (var item in Paging.EnumerateAsync((_, _) => PageFrom(Body), null))
+            await foreach (var item in AsyncPageable.ByPageNumber((_, _) => PageFrom(Body), null, followPages: true, default))
             {
                 yielded.Add(item.GetProperty("id").GetString());
                 Assert.That(yielded, Has.Count.LessThanOrEqualTo(20), "the walk does not end");
@@ -119,21 +119,21 @@ public class PagingTests
     [Test]
     public void A_start_page_the_server_ignores_fails_before_anything_is_yielded()
     {
-        var items = Paging.EnumerateAsync((_, _) => PageFrom(Envelopes.List(1, 5, "a", "b")), startPage: 3);
+        var items = AsyncPageable.ByPageNumber((_, _) => PageFrom(Envelopes.List(1, 5, "a", "b")), startPage: 3, followPages: true, default);
         Assert.ThrowsAsync<ApiException>(async () => await items.Take(20).ToListAsync());
     }
 
     [TestCase("2.5")]
-    [TestCase("2147483647")]
+    [TestCase("9223372036854775807")]
     [TestCase("0")]
     public async Task A_page_number_that_cannot_be_asked_for_ends_the_walk(string page)
     {
         var fetches = 0;
-        var items = await Paging.EnumerateAsync((_, _) =>
+        var items = await AsyncPageable.ByPageNumber<JsonElement>((_, _) =>
         {
             fetches++;
             return PageFrom("{\"success\":true,\"result\":[{\"id\":\"a\"}],\"result_info\":{\"page\":" + page + ",\"per_page\":1,\"total_pages\":9e9}}");
-        }, null).ToListAsync();
+        }, null, followPages: true, default).ToListAsync();
 
         Assert.That(items, Has.Count.EqualTo(1));
         Assert.That(fetches, Is.EqualTo(1));
@@ -143,11 +143,11 @@ public class PagingTests
     public async Task Without_a_way_to_ask_for_pages_the_first_page_is_all()
     {
         var fetches = 0;
-        var items = await Paging.EnumerateAsync((_, _) =>
+        var items = await AsyncPageable.ByPageNumber<JsonElement>((_, _) =>
         {
             fetches++;
             return PageFrom(Envelopes.List(1, 5, "a", "b"));
-        }, null, followPages: false).ToListAsync();
+        }, null, followPages: false, default).ToListAsync();
 
         Assert.That(items, Has.Count.EqualTo(2));
         Assert.That(fetches, Is.EqualTo(1));

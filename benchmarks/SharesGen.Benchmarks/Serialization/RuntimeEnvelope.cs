@@ -8,7 +8,7 @@ using SharesGen.Runtime.Serialization;
 namespace SharesGen.Benchmarks.Serialization;
 
 /// <summary>
-/// What <c>ApiPipeline.SendForResultAsync</c>/<c>SendForListAsync</c> do with a response body once it is read:
+/// What <c>ApiPipeline.Send</c>/<c>SendForList</c> do with a response body once it is read:
 /// the runtime's own <c>EnvelopeReader</c> (internal, visible to the benchmarks) walks the envelope once and hands
 /// <c>result</c> to the generated converter. The smoke pass checks its results against the POCO rows.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace SharesGen.Generator.Emitting;
 
-/// <summary>XML doc comments from spec text, always through <see cref="Literals.DocLines"/>.</summary>
+/// <summary>XML doc comments from spec text, always through <see cref="Literals.DocLines"/>; one line when the text is.</summary>
 internal static class DocComments
 {
     /// <summary>The spec's text, escaped; or, when the spec has none, SharesGen's own <paramref name="fallback"/> markup.</summary>
@@ -10,13 +10,19 @@ internal static class DocComments
         Element(writer, "summary", fromSpec ? text! : fallback, escape: fromSpec);
     }
 
-    public static void Remarks(SourceWriter writer, string? text)
+    /// <summary>The spec's text as <paramref name="tag"/>, escaped; nothing when the spec has none.</summary>
+    public static void FromSpec(SourceWriter writer, string tag, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            Element(writer, "remarks", text!, escape: true);
+            Element(writer, tag, text!, escape: true);
         }
     }
+
+    public static void Remarks(SourceWriter writer, string? text) => FromSpec(writer, "remarks", text);
+
+    /// <summary>SharesGen's own markup as <paramref name="tag"/>, on one line.</summary>
+    public static void Line(SourceWriter writer, string tag, string markup) => writer.WriteLine($"/// <{tag}>{markup}</{tag}>");
 
     public static void Param(SourceWriter writer, string name, string? text, string fallback)
     {
@@ -24,11 +30,18 @@ internal static class DocComments
         writer.WriteLine($"/// <param name=\"{name.TrimStart('@')}\">{body}</param>");
     }
 
-    /// <summary>Writes a doc element; <paramref name="escape"/> is false only for text SharesGen wrote itself.</summary>
+    /// <summary>Writes a doc element, on one line when its text is; <paramref name="escape"/> is false only for text SharesGen wrote itself.</summary>
     public static void Element(SourceWriter writer, string tag, string text, bool escape)
     {
+        var lines = escape ? Literals.DocLines(text) : text.Split('\n');
+        if (lines.Length == 1)
+        {
+            Line(writer, tag, lines[0]);
+            return;
+        }
+
         writer.WriteLine($"/// <{tag}>");
-        foreach (var line in escape ? Literals.DocLines(text) : text.Split('\n'))
+        foreach (var line in lines)
         {
             writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
         }

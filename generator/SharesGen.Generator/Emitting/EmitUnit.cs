@@ -1,3 +1,4 @@
+using System.Linq;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
@@ -13,6 +14,9 @@ internal abstract record EmitUnit(string Namespace)
 
     /// <summary><c>{Namespace}.{TypeName}.g.cs</c>: one file per type, so a file name says what is in it.</summary>
     public string HintName => Namespace + "." + TypeName + ".g.cs";
+
+    /// <summary>Every type the file declares: the one it is named after, and any that belong with it.</summary>
+    public virtual System.Collections.Generic.IEnumerable<string> TypeNames => new[] { TypeName };
 
     public abstract string Emit();
 }
@@ -36,6 +40,17 @@ internal sealed record ClientUnit(ClientModel Model) : EmitUnit(Model.Namespace)
     public override string TypeName => Model.ClientName;
 
     public override string Emit() => ClientEmitter.Emit(Model);
+}
+
+/// <summary>A sub-client, with the options classes of its operations: the file of <c>SharesRecipientsOperations</c>.</summary>
+internal sealed record SubClientUnit(SubClientModel Model) : EmitUnit(Model.Namespace)
+{
+    public override string TypeName => Model.ClassName;
+
+    public override System.Collections.Generic.IEnumerable<string> TypeNames
+        => new[] { Model.ClassName }.Concat(Model.Operations.Where(o => o.OptionsTypeName is not null).Select(o => o.OptionsTypeName!));
+
+    public override string Emit() => SubClientEmitter.Emit(Model);
 }
 
 internal sealed record JsonResolverUnit(JsonResolverModel Model) : EmitUnit(Model.Namespace)

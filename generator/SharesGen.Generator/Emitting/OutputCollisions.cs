@@ -23,7 +23,7 @@ internal sealed record SpecOutputs(string SpecPath, string Namespace, EquatableA
             specPath,
             model.Namespace,
             units.Select(u => u.HintName).ToEquatableArray(),
-            units.Select(u => u.TypeName).Select(name => model.Namespace + "." + name).ToEquatableArray());
+            units.SelectMany(u => u.TypeNames).Select(name => model.Namespace + "." + name).ToEquatableArray());
     }
 }
 

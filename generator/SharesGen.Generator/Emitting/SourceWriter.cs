@@ -28,6 +28,9 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>Appends what <paramref name="other"/> wrote, as written (it kept its own indentation).</summary>
+    public void Append(SourceWriter other) => _builder.Append(other._builder);
+
     /// <summary>Writes each line of a multi-line block at the current indentation.</summary>
     public void WriteLines(string block)
     {

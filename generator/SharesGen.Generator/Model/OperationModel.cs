@@ -6,6 +6,7 @@ namespace SharesGen.Generator.Model;
 /// <param name="Group">The sub-client path, e.g. <c>["Shares", "Recipients"]</c>.</param>
 /// <param name="MethodName">The method name without the <c>Async</c> suffix, e.g. <c>Create</c>.</param>
 /// <param name="PathTemplate">The path as the spec writes it, e.g. <c>/accounts/{account_id}/shares</c>.</param>
+/// <param name="Security">The ways it accepts to authenticate: any one alternative; none when the spec declares none.</param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -17,7 +18,25 @@ internal sealed record OperationModel(
     bool IsDeprecated,
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
-    ResultModel Result);
+    ResultModel Result,
+    EquatableArray<SecurityRequirementModel> Security)
+{
+    /// <summary>
+    /// The C# names of the sub-clients from the root client down to this operation's, one per segment of
+    /// <see cref="Group"/>; empty for an operation of the root client itself. Set once every operation is read
+    /// (<c>ClientLayout</c>), since names are unique across all of them and the generated types.
+    /// </summary>
+    public EquatableArray<SubClientName> GroupNames { get; init; }
+
+    /// <summary>
+    /// The operation's own options class (<c>SharesListOptions</c>), holding its query and header parameters; null when
+    /// it has none, and the method takes the runtime's <c>ApiCallOptions</c>.
+    /// </summary>
+    public string? OptionsTypeName { get; init; }
+}
+
+/// <summary>How a sub-client is reached and called: its parent's property (<c>Recipients</c>) and its class (<c>SharesRecipientsOperations</c>).</summary>
+internal sealed record SubClientName(string Property, string Class);
 
 internal enum ParameterLocation
 {
@@ -27,6 +46,10 @@ internal enum ParameterLocation
 }
 
 /// <summary>A path, query or header parameter.</summary>
+/// <param name="Name">
+/// Its C# name: a path parameter is a method parameter (<c>accountId</c>); a query or header parameter is a property of
+/// the operation's options class (<c>PerPage</c>), so a spec that adds, removes or reorders one cannot rebind a call.
+/// </param>
 internal sealed record ParameterModel(
     string Name,
     string WireName,
@@ -58,3 +81,26 @@ internal enum ResultKind
 
 /// <summary>What a successful call returns.</summary>
 internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description);
+
+/// <summary>
+/// One way an operation accepts to authenticate: every scheme in it, together. An operation has any number of these
+/// (any one will do); none at all means the spec declares nothing, and one with no schemes means anonymous calls.
+/// </summary>
+internal sealed record SecurityRequirementModel(EquatableArray<SecuritySchemeModel> Schemes);
+
+internal enum SecuritySchemeKind
+{
+    /// <summary>An API key in a header; <see cref="SecuritySchemeModel.Name"/> is the header.</summary>
+    ApiKeyHeader,
+
+    /// <summary>A token in <c>Authorization: Bearer</c>: HTTP bearer, OAuth2, OpenID Connect.</summary>
+    Bearer,
+
+    /// <summary>Anything a client's credentials cannot present (HTTP basic, an API key in the query or a cookie); <see cref="SecuritySchemeModel.Name"/> says what.</summary>
+    Other,
+}
+
+/// <summary>One security scheme, by what a caller sends.</summary>
+/// <param name="Name">The header of an API key; for the others, what the scheme is, for messages.</param>
+/// <param name="Header">The header the scheme travels in (<c>Authorization</c> for every HTTP scheme); null for a query or cookie key.</param>
+internal sealed record SecuritySchemeModel(SecuritySchemeKind Kind, string Name, string? Header);

@@ -16,7 +16,12 @@ namespace SharesGen.Generator.Options;
 /// package sets), else false, so production assemblies carry no contract data.
 /// </param>
 /// <param name="Baseline">The <c>SharesGenBaseline</c> metadata: the previous revision of the spec, to report what changed.</param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null)
+/// <param name="ClientValidation">
+/// The <c>SharesGenClientValidation</c> metadata: <c>true</c> makes the client check the spec's <c>maxLength</c>,
+/// <c>minimum</c>/<c>maximum</c> and <c>maxItems</c> of parameters before sending. Off by default: the server enforces
+/// them, and a newer server may accept what an older spec forbids.
+/// </param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null, bool ClientValidation = false)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -31,6 +36,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     public const string ContractSwitch = "SharesGenContract";
 
     public const string BaselineMetadata = "SharesGenBaseline";
+
+    public const string ClientValidationMetadata = "SharesGenClientValidation";
 
     /// <summary>True when the file carries <c>SharesGen="true"</c>.</summary>
     public static bool IsOptedIn(AnalyzerConfigOptions options)
@@ -55,7 +62,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(),
             NonEmpty(options, OperationNamesMetadata),
             IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)),
-            NonEmpty(options, BaselineMetadata));
+            NonEmpty(options, BaselineMetadata),
+            IsTrue(NonEmpty(options, ClientValidationMetadata)));
     }
 
     private static string? Global(AnalyzerConfigOptionsProvider provider, string property)

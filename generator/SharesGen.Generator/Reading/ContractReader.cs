@@ -27,7 +27,7 @@ internal sealed class ContractReader
             .Select(c => new NamedSchemaModel(c.Key, Node(c.Value, "#/components/schemas/" + SchemaReader.Escape(c.Key), defining: true)))
             .ToEquatableArray();
 
-        var contracts = operations.Select(o => ReadOperation(document, o)).ToEquatableArray();
+        var contracts = operations.Select(ReadOperation).ToEquatableArray();
 
         // A component or property that is not a map in the spec is a null schema here (the reader reported it).
         foreach (var component in components.Where(c => c.Value is not null).OrderBy(c => c.Key, System.StringComparer.Ordinal))
@@ -82,7 +82,7 @@ internal sealed class ContractReader
             Default: schema.Default is { } value ? ExampleJson.Write(value) : null);
     }
 
-    private OperationContractModel ReadOperation(OpenApiDocument document, AcceptedOperation accepted)
+    private OperationContractModel ReadOperation(AcceptedOperation accepted)
     {
         var (model, item, operation, pointer) = (accepted.Model, accepted.Item, accepted.Operation, accepted.Pointer);
         var baseName = string.Concat(model.Group) + model.MethodName;
@@ -150,29 +150,33 @@ internal sealed class ContractReader
             model.Result.StatusCode,
             success,
             failure,
-            Security(document, operation),
+            Security(model),
             requestExample,
             responseExample);
     }
 
-    /// <summary>Each alternative lists the headers that must all be present (apiKey in header, or bearer).</summary>
-    private static EquatableArray<SecurityAlternativeModel> Security(OpenApiDocument document, OpenApiOperation operation)
+    /// <summary>
+    /// Each alternative lists the headers that must all be present (an API key's header, or <c>Authorization</c>); what
+    /// the server cannot check by a header (a query or cookie key) is left out of it. An operation that may be called
+    /// anonymously (<c>{}</c> among its alternatives) needs no header at all: no alternatives.
+    /// </summary>
+    private static EquatableArray<SecurityAlternativeModel> Security(OperationModel operation)
     {
-        var requirements = operation.Security is { Count: > 0 } own ? own : document.SecurityRequirements ?? new List<OpenApiSecurityRequirement>();
-        return requirements
-            .Select(requirement => new SecurityAlternativeModel(requirement.Keys
-                .Select(scheme => scheme.Type switch
-                {
-                    SecuritySchemeType.ApiKey when scheme.In == Microsoft.OpenApi.Models.ParameterLocation.Header => scheme.Name,
-                    SecuritySchemeType.Http => "Authorization",
-                    SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect => "Authorization",
-                    _ => null,
-                })
+        if (operation.Security.Any(requirement => requirement.Schemes.IsEmpty))
+        {
+            return EquatableArray<SecurityAlternativeModel>.Empty;
+        }
+
+        return operation.Security
+            .Select(requirement => new SecurityAlternativeModel(requirement.Schemes
+                .Select(scheme => scheme.Header)
                 .Where(header => header is not null)
                 .Select(header => header!)
+                .Distinct(System.StringComparer.OrdinalIgnoreCase)
                 .OrderBy(header => header, System.StringComparer.OrdinalIgnoreCase)
                 .ToEquatableArray()))
             .Where(alternative => !alternative.Headers.IsEmpty)
+            .Distinct()
             .ToEquatableArray();
     }
 

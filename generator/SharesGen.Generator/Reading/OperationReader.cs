@@ -16,17 +16,24 @@ internal sealed class OperationReader
 
     private readonly IReadOnlyDictionary<string, string> _nameOverrides;
     private readonly BrokenParts _broken;
+    private readonly bool _validateOnClient;
     private readonly List<AcceptedOperation> _accepted = new();
 
     /// <summary>The operations read, with their OpenAPI objects, for the contract reader.</summary>
     public IReadOnlyList<AcceptedOperation> Accepted => _accepted;
 
-    public OperationReader(ReadContext context, SchemaReader schemas, IReadOnlyDictionary<string, string> nameOverrides, BrokenParts broken)
+    private readonly NameScope _typeNames;
+    private readonly string _clientName;
+
+    public OperationReader(ReadContext context, SchemaReader schemas, IReadOnlyDictionary<string, string> nameOverrides, BrokenParts broken, bool validateOnClient, NameScope typeNames, string clientName)
     {
+        _typeNames = typeNames;
+        _clientName = clientName;
         _context = context;
         _schemas = schemas;
         _nameOverrides = nameOverrides;
         _broken = broken;
+        _validateOnClient = validateOnClient;
     }
 
     public IReadOnlyList<OperationModel> ReadAll(OpenApiDocument document)
@@ -43,7 +50,7 @@ internal sealed class OperationReader
         var names = OperationNaming.Assign(found.Select(f => (f.Path, Method: f.Method.ToString().ToUpperInvariant())).ToList());
         var seenIds = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var methodNames = new Dictionary<string, NameScope>(System.StringComparer.Ordinal);
-        var operations = new List<OperationModel>();
+        var read = new List<(OperationModel Model, OpenApiPathItem Item, OpenApiOperation Operation, string Pointer)>();
         for (var i = 0; i < found.Count; i++)
         {
             var (path, method, item, operation) = found[i];
@@ -70,9 +77,24 @@ internal sealed class OperationReader
             seenIds[operationId] = path;
             var name = NameOf(operationId, operation, names[i], pointer);
             name = UniqueMethod(name, operationId, pointer, methodNames);
-            var model = Read(operationId, httpMethod, path, item, operation, name, pointer);
-            operations.Add(model);
-            _accepted.Add(new AcceptedOperation(model, item, operation, pointer));
+            read.Add((Read(document, operationId, httpMethod, path, item, operation, name, pointer), item, operation, pointer));
+        }
+
+        // Sub-client and options classes are named once every operation and schema is: they must not take a DTO's name.
+        var pointers = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var (model, _, _, pointer) in read)
+        {
+            if (!pointers.ContainsKey(model.OperationId))
+            {
+                pointers.Add(model.OperationId, pointer);
+            }
+        }
+
+        var generatedTypes = _schemas.Objects.Select(o => o.Name).Concat(_schemas.Enums.Select(e => e.Name)).ToList();
+        var operations = ClientLayout.Assign(read.Select(r => r.Model).ToList(), _typeNames, generatedTypes, _clientName, o => pointers[o.OperationId], _context);
+        for (var i = 0; i < operations.Count; i++)
+        {
+            _accepted.Add(new AcceptedOperation(operations[i], read[i].Item, read[i].Operation, read[i].Pointer));
         }
 
         return operations;
@@ -93,10 +115,7 @@ internal sealed class OperationReader
             methodNames[group] = scope = new NameScope();
         }
 
-        // Each operation also claims the names of the methods it will emit besides XAsync.
         var method = scope.Claim(name.Method, operationId, out var collided);
-        scope.Claim(method + "WithResponse", operationId, out _);
-        scope.Claim(method + "Page", operationId, out _);
         if (collided is not null)
         {
             _context.Report(DiagnosticDescriptors.NameCollision, pointer, collided, operationId, group + "." + name.Method, group + "." + method);
@@ -131,12 +150,14 @@ internal sealed class OperationReader
         return derived;
     }
 
-    private OperationModel Read(string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)
+    private OperationModel Read(OpenApiDocument document, string operationId, string httpMethod, string path, OpenApiPathItem item, OpenApiOperation operation, OperationName name, string pointer)
     {
         var typeHint = name.Group.LastOrDefault() is { } last ? Naming.Singularize(last) : "Item";
-        // Besides its own parameters, a generated method uses these names: its request and response locals, and
-        // the paging lambda's (pageNumber, token). A spec parameter of one of these names gets a number instead.
-        var parameterNames = new NameScope("cancellationToken", "body", "request", "response", "pageNumber", "token");
+        // A generated method's parameters are the path parameters, then body, options and cancellationToken, and it has
+        // one local, request; a path parameter of one of these names gets a number instead. Query and header parameters
+        // are properties of the options class, beside what ApiCallOptions already has.
+        var parameterNames = new NameScope("cancellationToken", "body", "options", "request");
+        var optionNames = new NameScope(ClientLayout.ApiCallOptionsMembers);
         var parameters = new List<ParameterModel>();
         foreach (var (parameter, parameterPointer) in ParametersOf(item, operation, path, pointer))
         {
@@ -179,14 +200,19 @@ internal sealed class OperationReader
                 _ => Model.ParameterLocation.Query,
             };
             var description = parameter.Description ?? (schema is null ? null : SchemaReader.DescriptionOf(schema));
+            var csharpName = location == Model.ParameterLocation.Path
+                ? parameterNames.Claim(Naming.ToCamelCase(parameter.Name), parameter.Name, out _)
+                : optionNames.Claim(Naming.ToPascalCase(parameter.Name), parameter.Name, out _);
             parameters.Add(new ParameterModel(
-                Name: parameterNames.Claim(Naming.ToCamelCase(parameter.Name), parameter.Name, out _),
+                Name: csharpName,
                 WireName: parameter.Name,
                 Location: location,
                 Type: type,
                 IsRequired: parameter.Required || location == Model.ParameterLocation.Path,
                 Description: description,
-                Constraints: constraints,
+                // Checked by the client only when the consumer asks (SharesGenClientValidation): the server is the one
+                // that enforces them, and a newer one may accept what an older spec forbids.
+                Constraints: _validateOnClient ? constraints : Constraints.None,
                 Explode: parameter.Explode,
                 ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null));
         }
@@ -202,7 +228,8 @@ internal sealed class OperationReader
             IsDeprecated: operation.Deprecated,
             Parameters: parameters.ToEquatableArray(),
             Body: ReadBody(operation, name, typeHint, pointer),
-            Result: ReadResult(operation, name.Method + typeHint, pointer));
+            Result: ReadResult(operation, name.Method + typeHint, pointer),
+            Security: SecurityReader.Read(document, operation));
     }
 
     /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>

@@ -133,7 +133,7 @@ internal static class SpecReader
         typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
 
         var schemas = new SchemaReader(context, document.Components, typeNames, broken);
-        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken);
+        var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken, input.ClientValidation, typeNames, clientName);
         var operations = operationReader.ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();
 

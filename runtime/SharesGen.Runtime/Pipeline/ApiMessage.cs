@@ -14,9 +14,10 @@ public sealed class ApiMessage : IDisposable
 {
     private ApiRawResponse? _response;
 
-    internal ApiMessage(ApiRequest request, Uri requestUri, Uri baseAddress, ResponseShape shape, CancellationToken cancellationToken)
+    internal ApiMessage(ApiRequest request, Uri requestUri, Uri baseAddress, ResponseShape shape, ApiCallOptions? options, CancellationToken cancellationToken)
     {
         Request = request;
+        Options = options;
         OriginalUri = requestUri;
         BaseAddress = baseAddress;
         Shape = shape;
@@ -28,6 +29,9 @@ public sealed class ApiMessage : IDisposable
 
     /// <summary>What the operation asked for; it does not change while the call runs.</summary>
     public ApiRequest Request { get; }
+
+    /// <summary>What the caller set for this call (a timeout, extra headers, the operation's parameters); null for none.</summary>
+    public ApiCallOptions? Options { get; }
 
     /// <summary>The operation's id, for logs and errors.</summary>
     public string OperationId => Request.OperationId;

@@ -21,10 +21,8 @@ internal static class ApiPipelineBuilder
             ErrorMappingPolicy.Shared,
             EnvelopePolicy.Shared,
         };
-        if (options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
-        {
-            policies.Add(new TimeoutPolicy(options.Timeout));
-        }
+        // Always there, even with no client timeout: a call may set its own (ApiCallOptions.Timeout).
+        policies.Add(new TimeoutPolicy(options.Timeout));
 
         policies.AddRange(options.PoliciesAt(ApiPipelinePosition.PerCall));
         if (options.Retry.MaxRetries > 0)

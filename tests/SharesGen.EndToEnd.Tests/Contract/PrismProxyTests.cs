@@ -10,7 +10,7 @@ using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Runtime;
 using SharesGen.Testing.Contracts;
 using Lists = Cloudflare.Lists;
-using Sharing = Cloudflare.ResourceSharing;
+using Sharing = Contoso.Cloudflare;
 
 namespace SharesGen.EndToEnd.Tests.Contract;
 
@@ -33,7 +33,7 @@ public sealed class PrismProxyTests
     {
         using var recorder = new PrismViolationRecorder();
         using var http = new HttpClient(recorder);
-        var client = new Sharing.ResourceSharingClient(http, Options("SHARESGEN_PRISM_PROXY_SHARING_URL"));
+        var client = new Sharing.SharesClient(http, Options("SHARESGEN_PRISM_PROXY_SHARING_URL"));
 
         var share = await client.Shares.CreateAsync(AccountId, new Sharing.CreateShareRequest
         {
@@ -41,33 +41,33 @@ public sealed class PrismProxyTests
             Recipients = [new Sharing.CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }],
             Resources = [Resource()],
         });
-        await client.Shares.ListPageAsync(AccountId, perPage: 5, includeResources: true, includeRecipientCounts: true);
-        await client.Shares.GetAsync(AccountId, share.Id, includeResources: true, includeRecipientCounts: true);
+        await client.Shares.ListAsync(AccountId, new Sharing.SharesListOptions { PerPage = 5, IncludeResources = true, IncludeRecipientCounts = true }).FirstPageAsync();
+        await client.Shares.GetAsync(AccountId, share.Id, new Sharing.SharesGetOptions { IncludeResources = true, IncludeRecipientCounts = true });
         await client.Shares.UpdateAsync(AccountId, share.Id, new Sharing.UpdateShareRequest { Name = "Prism renamed" });
-        await client.Organizations.Shares.ListPageAsync("4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b");
+        await client.Organizations.Shares.ListAsync("4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b").FirstPageAsync();
 
         var recipient = await client.Shares.Recipients.CreateAsync(AccountId, share.Id, new Sharing.CreateShareRecipientRequest { RecipientAccountId = "b7c9a0e8c2b4e6a0f1d3c5b7a9e1f3d5" });
-        await client.Shares.Recipients.ListPageAsync(AccountId, share.Id, includeResources: true);
-        await client.Shares.Recipients.GetAsync(AccountId, share.Id, recipient.Id, includeResources: true);
+        await client.Shares.Recipients.ListAsync(AccountId, share.Id, new Sharing.SharesRecipientsListOptions { IncludeResources = true }).FirstPageAsync();
+        await client.Shares.Recipients.GetAsync(AccountId, share.Id, recipient.Id, new Sharing.SharesRecipientsGetOptions { IncludeResources = true });
         await client.Shares.Recipients.UpdateAsync(AccountId, share.Id, [new Sharing.CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }]);
         await client.Shares.Recipients.DeleteAsync(AccountId, share.Id, recipient.Id);
 
         var resource = await client.Shares.Resources.CreateAsync(AccountId, share.Id, Resource());
-        await client.Shares.Resources.ListPageAsync(AccountId, share.Id, perPage: 5);
+        await client.Shares.Resources.ListAsync(AccountId, share.Id, new Sharing.SharesResourcesListOptions { PerPage = 5 }).FirstPageAsync();
         await client.Shares.Resources.GetAsync(AccountId, share.Id, resource.Id);
         await client.Shares.Resources.UpdateAsync(AccountId, share.Id, resource.Id, new Sharing.UpdateShareResourceRequest { Meta = JsonElement.Parse("""{"v":2}""") });
         await client.Shares.Resources.DeleteAsync(AccountId, share.Id, resource.Id);
 
         var excluded = await client.Shares.ExcludedRecipients.CreateAsync(AccountId, share.Id, new Sharing.CreateShareExcludedRecipientRequest { AccountId = PartnerAccountId });
-        await client.Shares.ExcludedRecipients.ListPageAsync(AccountId, share.Id);
+        await client.Shares.ExcludedRecipients.ListAsync(AccountId, share.Id).FirstPageAsync();
         await client.Shares.ExcludedRecipients.GetAsync(AccountId, share.Id, excluded.Id);
         await client.Shares.ExcludedRecipients.UpdateAsync(AccountId, share.Id, [new Sharing.CreateShareExcludedRecipientRequest { AccountId = PartnerAccountId }]);
-        var kept = await client.Shares.ExcludedRecipients.ListPageAsync(AccountId, share.Id);
+        var kept = await client.Shares.ExcludedRecipients.ListAsync(AccountId, share.Id).FirstPageAsync();
         await client.Shares.ExcludedRecipients.DeleteAsync(AccountId, share.Id, kept.Items[0].Id);
 
         await client.Shares.DeleteAsync(AccountId, share.Id);
 
-        AssertNoViolation(recorder.Take(), expectedCalls: 22, Sharing.ResourceSharingClientContract.Contract, Unsatisfiable("cloudflare-resource-sharing.yaml"));
+        AssertNoViolation(recorder.Take(), expectedCalls: 22, Sharing.SharesClientContract.Contract, Unsatisfiable("spec", "shares.yaml"));
     }
 
     /// <summary>
@@ -88,14 +88,14 @@ public sealed class PrismProxyTests
         await client.Rules.Lists.UpdateAsync(AccountId, list.Id!, new Lists.UpdateListRequest { Description = "Prism" });
         var created = await client.Rules.Lists.Items.CreateAsync(AccountId, list.Id!, [new Lists.CreateItemRequest { Ip = "192.0.2.1", Comment = "one" }]);
         await client.Rules.Lists.BulkOperations.GetAsync(AccountId, created.OperationId!);
-        var items = await client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!);
+        var items = await client.Rules.Lists.Items.ListAsync(AccountId, list.Id!).FirstPageAsync();
         await client.Rules.Lists.Items.GetAsync(AccountId, list.Id!, items.Items[0].Id!);
         await client.Rules.Lists.Items.UpdateAsync(AccountId, list.Id!, [new Lists.CreateItemRequest { Ip = "192.0.2.2" }]);
-        var replaced = await client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!);
+        var replaced = await client.Rules.Lists.Items.ListAsync(AccountId, list.Id!).FirstPageAsync();
         await client.Rules.Lists.Items.DeleteAllAsync(AccountId, list.Id!, new Lists.DeleteAllItemRequest { Items = [new Lists.DeleteAllItemRequestItem { Id = replaced.Items[0].Id }] });
         await client.Rules.Lists.DeleteAsync(AccountId, list.Id!, JsonElement.Parse("{}"));
 
-        AssertNoViolation(recorder.Take(), expectedCalls: 12, Lists.ListsClientContract.Contract, Unsatisfiable("cloudflare-lists.yaml"));
+        AssertNoViolation(recorder.Take(), expectedCalls: 12, Lists.ListsClientContract.Contract, Unsatisfiable("Kit", "Specs", "cloudflare-lists.yaml"));
     }
 
     private static ApiClientOptions Options(string variable)
@@ -124,8 +124,8 @@ public sealed class PrismProxyTests
             Meta = JsonElement.Parse("{}"),
         };
 
-    private static IReadOnlyList<UnsatisfiableBody> Unsatisfiable(string spec)
-        => UnsatisfiableBodies.InFile(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "Kit", "Specs", spec));
+    private static IReadOnlyList<UnsatisfiableBody> Unsatisfiable(params string[] specInOutput)
+        => UnsatisfiableBodies.InFile(System.IO.Path.Combine([TestContext.CurrentContext.TestDirectory, .. specInOutput]));
 
     /// <summary>
     /// Every call went through Prism and succeeded, and Prism found nothing wrong but, in an answer the spec makes

@@ -46,17 +46,16 @@ public sealed class UnsatisfiableBodiesTests
         Assert.That(failures.Select(b => b.Pointer), Is.All.EqualTo("/result"));
     }
 
-    [TestCase("cloudflare-resource-sharing.yaml")]
-    [TestCase("cloudflare-resource-sharing.extended.yaml")]
-    public void Every_success_body_of_the_Resource_Sharing_fragment_can_be_sent(string spec)
+    [Test]
+    public void Every_success_body_of_the_extended_Resource_Sharing_fragment_can_be_sent()
     {
-        Assert.That(UnsatisfiableBodies.InFile(Spec(spec)).Where(b => b.Status.StartsWith('2')), Is.Empty);
+        Assert.That(UnsatisfiableBodies.InFile(Spec("cloudflare-resource-sharing.extended.yaml")).Where(b => b.Status.StartsWith('2')), Is.Empty);
     }
 
     [Test]
     public void Every_success_body_of_spec_shares_yaml_can_be_sent()
     {
-        var shares = Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "..", "spec", "shares.yaml");
+        var shares = Path.Combine(TestContext.CurrentContext.TestDirectory, "spec", "shares.yaml");
 
         Assert.That(UnsatisfiableBodies.InFile(shares).Where(b => b.Status.StartsWith('2')), Is.Empty);
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Cloudflare.Lists;
 using NUnit.Framework;
+using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Testing;
 
 namespace SharesGen.EndToEnd.Tests.Kit;
@@ -71,7 +72,7 @@ public sealed class ListsTests
         string? cursor = null;
         for (var pages = 0; pages < 10; pages++)
         {
-            var page = await _client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!, cursor);
+            var page = await _client.Rules.Lists.Items.ListAsync(AccountId, list.Id!, new RulesListsItemsListOptions { Cursor = cursor }).FirstPageAsync();
             ips.AddRange(page.Items.Select(i => i.Ip));
             cursor = _server.LastExchange!.ResponseJson()!["result_info"]!["cursors"]!["after"]?.GetValue<string>();
             if (cursor is null)
@@ -80,12 +81,12 @@ public sealed class ListsTests
             }
         }
 
-        var first = (await _client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!)).Items[0];
+        var first = (await _client.Rules.Lists.Items.ListAsync(AccountId, list.Id!).FirstPageAsync()).Items[0];
         var read = await _client.Rules.Lists.Items.GetAsync(AccountId, list.Id!, first.Id!);
         await _client.Rules.Lists.Items.DeleteAllAsync(AccountId, list.Id!, new DeleteAllItemRequest { Items = [new DeleteAllItemRequestItem { Id = first.Id }] });
         var afterDelete = _server.Resources.Items($"/accounts/{AccountId}/rules/lists/{list.Id}/items").Count;
         await _client.Rules.Lists.Items.UpdateAsync(AccountId, list.Id!, [new CreateItemRequest { Ip = "198.51.100.1" }]);
-        var replaced = await _client.Rules.Lists.Items.ListPageAsync(AccountId, list.Id!);
+        var replaced = await _client.Rules.Lists.Items.ListAsync(AccountId, list.Id!).FirstPageAsync();
 
         Assert.Multiple(() =>
         {
@@ -101,7 +102,7 @@ public sealed class ListsTests
     [Test]
     public async Task Items_of_a_list_that_does_not_exist_are_a_404()
     {
-        var exception = Assert.ThrowsAsync<SharesGen.Runtime.ApiException>(() => _client.Rules.Lists.Items.ListPageAsync(AccountId, "2c0fc9fa937b11eaa1b71c4d701ab86e"));
+        var exception = Assert.ThrowsAsync<SharesGen.Runtime.ApiException>(() => _client.Rules.Lists.Items.ListAsync(AccountId, "2c0fc9fa937b11eaa1b71c4d701ab86e").FirstPageAsync());
 
         Assert.That(exception!.Errors.Single().Message, Is.EqualTo("List not found"));
     }

@@ -26,7 +26,7 @@ public sealed class LoopbackCommandTests
         }
 
         var port = FreePort();
-        using var process = Start("--spec", Spec("cloudflare-resource-sharing.yaml"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--profile", "resource-sharing");
+        using var process = Start("--spec", Path.Combine(TestContext.CurrentContext.TestDirectory, "spec", "shares.yaml"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--profile", "resource-sharing");
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -122,8 +122,6 @@ public sealed class LoopbackCommandTests
         listener.Stop();
         return port;
     }
-
-    private static string Spec(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Kit", "Specs", name);
 
     /// <summary>The command's build output, beside this project's (same configuration), built first by the ProjectReference.</summary>
     private static string CommandPath()

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Cloudflare.ResourceSharing;
+using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Testing;
@@ -26,16 +26,16 @@ public sealed class OfficialFragmentTests
     private LoopbackApiServer _server = null!;
     private ResourceSharingProfile _sharing = null!;
     private HttpClient _http = null!;
-    private ResourceSharingClient _client = null!;
+    private SharesClient _client = null!;
 
     [SetUp]
     public async Task StartAsync()
     {
         _sharing = new ResourceSharingProfile();
-        _server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = ResourceSharingClientContract.Contract, Profile = _sharing, TimeProvider = _clock });
+        _server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = SharesClientContract.Contract, Profile = _sharing, TimeProvider = _clock });
         _sharing.RegisterAccount(AccountId, "Account A", OrganizationId);
         _http = new HttpClient();
-        _client = new ResourceSharingClient(_http, _server.CreateClientOptions());
+        _client = new SharesClient(_http, _server.CreateClientOptions());
     }
 
     [TearDown]
@@ -54,8 +54,8 @@ public sealed class OfficialFragmentTests
             await _client.Shares.CreateAsync(AccountId, Request("Share " + i));
         }
 
-        var listed = await _client.Shares.ListAsync(AccountId, perPage: 2).ToListAsync();
-        var read = await _client.Shares.GetAsync(AccountId, created.Id, includeResources: true);
+        var listed = await _client.Shares.ListAsync(AccountId, new SharesListOptions { PerPage = 2 }).ToListAsync();
+        var read = await _client.Shares.GetAsync(AccountId, created.Id, new SharesGetOptions { IncludeResources = true });
         var renamed = await _client.Shares.UpdateAsync(AccountId, created.Id, new UpdateShareRequest { Name = "Renamed" });
         var deleted = await _client.Shares.DeleteAsync(AccountId, created.Id);
         _sharing.Settle();

@@ -33,7 +33,7 @@ public sealed class SpecChangeTests
             ResourceType = ResourceType.WafCustomList,
             Meta = JsonElement.Parse("{}"),
         });
-        var filtered = await client.Shares.Resources.ListAsync(AccountId, share.Id, resourceType: ResourceType.WafCustomList).ToListAsync();
+        var filtered = await client.Shares.Resources.ListAsync(AccountId, share.Id, new SharesResourcesListOptions { ResourceType = ResourceType.WafCustomList }).ToListAsync();
         var read = await client.Shares.GetAsync(AccountId, share.Id);
 
         Assert.Multiple(() =>
@@ -49,7 +49,7 @@ public sealed class SpecChangeTests
     [Test]
     public async Task The_unchanged_spec_refuses_the_new_enum_value_and_has_no_such_operation()
     {
-        await using var server = await LoopbackApiServer.StartAsync(Cloudflare.ResourceSharing.ResourceSharingClientContract.Contract, new ResourceSharingProfile());
+        await using var server = await LoopbackApiServer.StartAsync(Contoso.Cloudflare.SharesClientContract.Contract, new ResourceSharingProfile());
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Patch, new System.Uri(server.BaseAddress, $"accounts/{AccountId}/shares/3fd85f74b32742f1bff64a85009dda07"))
         {

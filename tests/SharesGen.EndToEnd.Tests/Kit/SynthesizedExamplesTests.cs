@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using Cloudflare.ResourceSharing;
+using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Testing;
@@ -20,7 +20,7 @@ public sealed class SynthesizedExamplesTests
     private const string AccountId = "023e105f4ecef8ad9ca31a8372d0c353";
     private const string Id = "3fd85f74b32742f1bff64a85009dda07";
 
-    private static ApiContract Contract => ResourceSharingClientContract.Contract;
+    private static ApiContract Contract => SharesClientContract.Contract;
 
     [Test]
     public async Task Every_read_is_answered_with_a_body_made_up_from_its_schema_that_conforms()
@@ -43,10 +43,10 @@ public sealed class SynthesizedExamplesTests
     {
         await using var server = await StartAsync(seed: 7);
         using var http = new HttpClient();
-        var client = new ResourceSharingClient(http, server.CreateClientOptions());
+        var client = new SharesClient(http, server.CreateClientOptions());
 
         var share = await client.Shares.GetAsync(AccountId, Id);
-        var page = await client.Shares.Recipients.ListPageAsync(AccountId, Id);
+        var page = await client.Shares.Recipients.ListAsync(AccountId, Id).FirstPageAsync();
 
         Assert.Multiple(() =>
         {

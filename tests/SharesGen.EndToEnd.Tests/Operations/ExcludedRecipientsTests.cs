@@ -24,7 +24,7 @@ public sealed class ExcludedRecipientsTests : LoopbackTest
         await Client.Shares.ExcludedRecipients.UpdateAsync(AccountId, share.Id, [Excluded(ExcludedAccountId), Excluded(OtherExcludedAccountId)]);
         Server.ClearExchanges();
 
-        var excluded = await Client.Shares.ExcludedRecipients.ListAsync(AccountId, share.Id, perPage: 1).ToListAsync();
+        var excluded = await Client.Shares.ExcludedRecipients.ListAsync(AccountId, share.Id, new SharesExcludedRecipientsListOptions { PerPage = 1 }).ToListAsync();
 
         Assert.Multiple(() =>
         {
@@ -43,7 +43,7 @@ public sealed class ExcludedRecipientsTests : LoopbackTest
     {
         var share = await ArrangeShareAsync();
 
-        var response = await Client.Shares.ExcludedRecipients.CreateWithResponseAsync(AccountId, share.Id, Excluded(ExcludedAccountId));
+        var response = await Client.Shares.ExcludedRecipients.CreateAsync(AccountId, share.Id, Excluded(ExcludedAccountId)).WithResponseAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>
@@ -64,7 +64,7 @@ public sealed class ExcludedRecipientsTests : LoopbackTest
     {
         var share = await ArrangeShareAsync();
 
-        var response = await Client.Shares.ExcludedRecipients.UpdateWithResponseAsync(AccountId, share.Id, [Excluded(ExcludedAccountId), Excluded(OtherExcludedAccountId)]);
+        var response = await Client.Shares.ExcludedRecipients.UpdateAsync(AccountId, share.Id, [Excluded(ExcludedAccountId), Excluded(OtherExcludedAccountId)]).WithResponseAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>

@@ -17,7 +17,7 @@ public sealed class OrganizationSharesTests : LoopbackTest
     {
         var sent = await ArrangeShareAsync("Sent by one of our accounts");
         Sharing.RegisterAccount(PartnerAccountId, "Account B", PartnerOrganizationId);
-        var partner = CreateClient(SharesGen.Runtime.ApiCredentials.ApiToken(Token));
+        var partner = CreateClient(EmailAndKey);
         var received = await partner.Shares.CreateAsync(PartnerAccountId, new CreateShareRequest
         {
             Name = "Org-wide Gateway policies",
@@ -26,7 +26,7 @@ public sealed class OrganizationSharesTests : LoopbackTest
         });
         Server.ClearExchanges();
 
-        var shares = await Client.Organizations.Shares.ListAsync(OrganizationId, order: ShareOrder.Name, direction: ShareDirection.Desc).ToListAsync();
+        var shares = await Client.Organizations.Shares.ListAsync(OrganizationId, new OrganizationsSharesListOptions { Order = ShareOrder.Name, Direction = ShareDirection.Desc }).ToListAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>
@@ -46,7 +46,7 @@ public sealed class OrganizationSharesTests : LoopbackTest
     {
         await ArrangeShareAsync();
 
-        var page = await Client.Organizations.Shares.ListPageAsync(OrganizationId, kind: ShareKind.Received, targetType: ShareTargetType.Organization);
+        var page = await Client.Organizations.Shares.ListAsync(OrganizationId, new OrganizationsSharesListOptions { Kind = ShareKind.Received, TargetType = ShareTargetType.Organization }).FirstPageAsync();
 
         Assert.That(SingleExchange().Query, Is.EqualTo("kind=received&target_type=organization"));
         Assert.That(page.Items, Is.Empty);

@@ -23,7 +23,7 @@ public sealed class RecipientsTests : LoopbackTest
         var share = await ArrangeShareAsync();
         Sharing.Settle();
 
-        var page = await Client.Shares.Recipients.ListPageAsync(AccountId, share.Id, includeResources: true);
+        var page = await Client.Shares.Recipients.ListAsync(AccountId, share.Id, new SharesRecipientsListOptions { IncludeResources = true }).FirstPageAsync();
 
         var exchange = SingleExchange();
         var recipient = page.Items.Single();
@@ -49,7 +49,7 @@ public sealed class RecipientsTests : LoopbackTest
     {
         var share = await ArrangeShareAsync(recipientAccountId: null);
 
-        var response = await Client.Shares.Recipients.CreateWithResponseAsync(AccountId, share.Id, new CreateShareRecipientRequest { RecipientAccountId = SecondAccountId });
+        var response = await Client.Shares.Recipients.CreateAsync(AccountId, share.Id, new CreateShareRecipientRequest { RecipientAccountId = SecondAccountId }).WithResponseAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>
@@ -69,11 +69,10 @@ public sealed class RecipientsTests : LoopbackTest
     {
         var share = await ArrangeShareAsync();
 
-        var response = await Client.Shares.Recipients.UpdateWithResponseAsync(AccountId, share.Id,
-        [
+        var response = await Client.Shares.Recipients.UpdateAsync(AccountId, share.Id, [
             new CreateShareRecipientRequest { RecipientAccountId = SecondAccountId },
             new CreateShareRecipientRequest { OrganizationId = PartnerOrganizationId },
-        ]);
+        ]).WithResponseAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>

@@ -23,7 +23,7 @@ public sealed class ResourcesTests : LoopbackTest
         await Client.Shares.Resources.CreateAsync(AccountId, share.Id, Grant());
         Server.ClearExchanges();
 
-        var resources = await Client.Shares.Resources.ListAsync(AccountId, share.Id, status: ResourceStatus.Active, resourceType: ResourceType.IdpFederationGrant).ToListAsync();
+        var resources = await Client.Shares.Resources.ListAsync(AccountId, share.Id, new SharesResourcesListOptions { Status = ResourceStatus.Active, ResourceType = ResourceType.IdpFederationGrant }).ToListAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>
@@ -40,7 +40,7 @@ public sealed class ResourcesTests : LoopbackTest
     {
         var share = await ArrangeShareAsync();
 
-        var response = await Client.Shares.Resources.CreateWithResponseAsync(AccountId, share.Id, Grant());
+        var response = await Client.Shares.Resources.CreateAsync(AccountId, share.Id, Grant()).WithResponseAsync();
 
         var exchange = SingleExchange();
         var resource = response.Value;
@@ -117,7 +117,7 @@ public sealed class ResourcesTests : LoopbackTest
             Assert.That(resource.Status, Is.EqualTo(ResourceStatus.Deleting));
         });
         Sharing.Settle();
-        var remaining = await Client.Shares.Resources.ListAsync(AccountId, share.Id, status: ResourceStatus.Deleted).ToListAsync();
+        var remaining = await Client.Shares.Resources.ListAsync(AccountId, share.Id, new SharesResourcesListOptions { Status = ResourceStatus.Deleted }).ToListAsync();
         Assert.That(remaining.Single().Id, Is.EqualTo(resourceId));
     }
 

@@ -28,7 +28,7 @@ public sealed class SharesTests : LoopbackTest
             Assert.That(exchange.PathAndQuery, Is.EqualTo($"/client/v4/accounts/{AccountId}/shares"));
             Assert.That(exchange.RequestBody, Is.Empty);
             Assert.That(exchange.ContentType, Is.Null);
-            Assert.That(exchange.PresentedApiToken(Token), Is.True);
+            Assert.That(exchange.PresentedGlobalApiKey(Email, Key), Is.True);
             Assert.That(shares.Select(s => s.Id), Is.EqualTo(new[] { first.Id, second.Id }));
             Assert.That(shares.Select(s => s.Name), Is.EqualTo(new[] { "First", "Second" }));
             Assert.That(shares.Select(s => s.Kind), Is.All.EqualTo(ShareKind.Sent));
@@ -42,7 +42,7 @@ public sealed class SharesTests : LoopbackTest
     {
         await ArrangeShareAsync();
 
-        var share = (await Client.Shares.ListPageAsync(AccountId, includeResources: true, includeRecipientCounts: true)).Items.Single();
+        var share = (await Client.Shares.ListAsync(AccountId, new SharesListOptions { IncludeResources = true, IncludeRecipientCounts = true }).FirstPageAsync()).Items.Single();
 
         Assert.Multiple(() =>
         {
@@ -73,7 +73,7 @@ public sealed class SharesTests : LoopbackTest
     [Test]
     public async Task Create_POSTs_and_returns_201_with_the_share()
     {
-        var response = await Client.Shares.CreateWithResponseAsync(AccountId, ShareRequest("Created"));
+        var response = await Client.Shares.CreateAsync(AccountId, ShareRequest("Created")).WithResponseAsync();
 
         var exchange = SingleExchange();
         Assert.Multiple(() =>
@@ -92,7 +92,7 @@ public sealed class SharesTests : LoopbackTest
     {
         var created = await ArrangeShareAsync();
 
-        var response = await Client.Shares.GetWithResponseAsync(AccountId, created.Id);
+        var response = await Client.Shares.GetAsync(AccountId, created.Id).WithResponseAsync();
 
         var exchange = SingleExchange();
         var share = response.Value;
@@ -172,6 +172,6 @@ public sealed class SharesTests : LoopbackTest
 
         Sharing.Settle();
         Assert.That((await Client.Shares.GetAsync(AccountId, created.Id)).Status, Is.EqualTo(ShareStatus.Deleted));
-        Assert.That((await Client.Shares.ListAsync(AccountId, status: ShareStatus.Active).ToListAsync()), Is.Empty);
+        Assert.That((await Client.Shares.ListAsync(AccountId, new SharesListOptions { Status = ShareStatus.Active }).ToListAsync()), Is.Empty);
     }
 }

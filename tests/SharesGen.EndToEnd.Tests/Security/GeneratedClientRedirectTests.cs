@@ -17,7 +17,9 @@ namespace SharesGen.EndToEnd.Tests.Security;
 /// <summary>
 /// Issue 9 items 1 and 4 through the generated client, built each way the README shows: a redirect to another
 /// origin reaches nothing there (every redirect status, GET and POST, both credential kinds), a same-origin
-/// redirect keeps the token working, and with Trace logging on the DI paths no secret is logged.
+/// redirect keeps the token working, and with Trace logging on the DI paths no secret is logged. The official fragment
+/// declares only X-Auth-Email + X-Auth-Key, so the API-token cases run against a server of SharesGen's own earlier
+/// revision, which declares tokens too (the requests these tests send are valid in both).
 /// </summary>
 [NonParallelizable] // Two servers shared by the fixture; each test clears what they recorded.
 public class GeneratedClientRedirectTests
@@ -28,6 +30,7 @@ public class GeneratedClientRedirectTests
     private const string Key = "e2e-global-key-5ecr3t";
 
     private LoopbackApiServer _origin = null!;
+    private LoopbackApiServer _tokenOrigin = null!;
     private LoopbackApiServer _other = null!;
 
     public enum Path
@@ -45,20 +48,28 @@ public class GeneratedClientRedirectTests
         _origin = await LoopbackApiServer.StartAsync(SharesClientContract.Contract, sharing);
         _other = await LoopbackApiServer.StartAsync(SharesClientContract.Contract);
         sharing.RegisterAccount(AccountId, "Account A", "4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b");
+        var tokenSharing = new ResourceSharingProfile();
+        _tokenOrigin = await LoopbackApiServer.StartAsync(Contoso.Cloudflare.OwnRevision.OwnRevisionClientContract.Contract, tokenSharing);
+        tokenSharing.RegisterAccount(AccountId, "Account A", "4e6f8d0c1a2d3f5c7a9b1e4f6d8c0a2b");
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
         await _origin.DisposeAsync();
+        await _tokenOrigin.DisposeAsync();
         await _other.DisposeAsync();
     }
 
     [SetUp]
     public void Clear()
     {
-        _origin.ClearExchanges();
-        _origin.ClearCannedResponses();
+        foreach (var origin in new[] { _origin, _tokenOrigin })
+        {
+            origin.ClearExchanges();
+            origin.ClearCannedResponses();
+        }
+
         _other.ClearExchanges();
     }
 
@@ -72,7 +83,7 @@ public class GeneratedClientRedirectTests
     [TestCaseSource(nameof(Matrix))]
     public async Task A_redirect_to_another_origin_reaches_nothing_there(int status, bool post, bool emailAndKey, Path path)
     {
-        _origin.EnqueueResponse(status, null, [new("Location", new Uri(_other.BaseAddress, "shares").ToString())]);
+        Origin(emailAndKey).EnqueueResponse(status, null, [new("Location", new Uri(_other.BaseAddress, "shares").ToString())]);
         using var built = Build(path, emailAndKey, out var logs);
 
         var exception = Assert.ThrowsAsync<ApiException>(() => post
@@ -91,15 +102,15 @@ public class GeneratedClientRedirectTests
     public async Task A_same_origin_redirect_keeps_token_auth_working(Path path)
     {
         var share = await Build(Path.OwnHandler, emailAndKey: false, out _).Client.Shares.CreateAsync(AccountId, Request());
-        _origin.ClearExchanges();
-        var url = _origin.BaseAddress.ToString().TrimEnd('/') + $"/accounts/{AccountId}/shares/{share.Id}";
-        _origin.EnqueueResponse(307, null, [new("Location", url)]);
+        _tokenOrigin.ClearExchanges();
+        var url = _tokenOrigin.BaseAddress.ToString().TrimEnd('/') + $"/accounts/{AccountId}/shares/{share.Id}";
+        _tokenOrigin.EnqueueResponse(307, null, [new("Location", url)]);
         using var built = Build(path, emailAndKey: false, out var logs);
 
         var read = await built.Client.Shares.GetAsync(AccountId, share.Id);
 
         Assert.That(read.Id, Is.EqualTo(share.Id));
-        Assert.That(_origin.Exchanges.Last().PresentedApiToken(Token), Is.True, "the followed request lost its token");
+        Assert.That(_tokenOrigin.Exchanges.Last().PresentedApiToken(Token), Is.True, "the followed request lost its token");
         AssertNoSecret(logs);
     }
 
@@ -115,11 +126,15 @@ public class GeneratedClientRedirectTests
         var captured = new List<string>();
         logs = captured;
         var credentials = emailAndKey ? ApiCredentials.GlobalApiKey(Email, Key) : ApiCredentials.ApiToken(Token);
+        var origin = Origin(emailAndKey);
         void Configure(ApiClientOptions o)
         {
-            o.BaseAddress = _origin.BaseAddress;
+            o.BaseAddress = origin.BaseAddress;
             o.Credentials = credentials;
             o.Retry.MaxRetries = 0;
+
+            // The official fragment declares no token: the client sends one only when told to (the token origin accepts it).
+            o.SendUndeclaredCredentials = !emailAndKey;
         }
 
         switch (path)
@@ -149,7 +164,7 @@ public class GeneratedClientRedirectTests
                 }
                 else
                 {
-                    var settings = new Dictionary<string, string?> { ["Cloudflare:BaseAddress"] = _origin.BaseAddress.ToString(), ["Cloudflare:MaxRetries"] = "0" };
+                    var settings = new Dictionary<string, string?> { ["Cloudflare:BaseAddress"] = origin.BaseAddress.ToString(), ["Cloudflare:MaxRetries"] = "0" };
                     if (emailAndKey)
                     {
                         settings["Cloudflare:Email"] = Email;
@@ -160,7 +175,7 @@ public class GeneratedClientRedirectTests
                         settings["Cloudflare:ApiToken"] = Token;
                     }
 
-                    services.AddSharesClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Cloudflare"));
+                    services.AddSharesClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Cloudflare"), o => o.SendUndeclaredCredentials = !emailAndKey);
                 }
 
                 var provider = services.BuildServiceProvider();
@@ -168,6 +183,8 @@ public class GeneratedClientRedirectTests
             }
         }
     }
+
+    private LoopbackApiServer Origin(bool emailAndKey) => emailAndKey ? _origin : _tokenOrigin;
 
     private static CreateShareRequest Request() => new()
     {

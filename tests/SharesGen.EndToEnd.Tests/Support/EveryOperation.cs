@@ -43,19 +43,15 @@ public static class EveryOperation
     public static IReadOnlyList<Step> Steps { get; } =
     [
         new("share-create", async (c, ids) => ids.ShareId = (await c.Shares.CreateAsync(AccountId, NewShare())).Id),
-        new("shares-list", (c, _) => c.Shares.ListPageAsync(
-            AccountId, ShareStatus.Active, ShareKind.Sent, ShareTargetType.Account, [ResourceType.CustomRuleset, ResourceType.GatewayPolicy],
-            ShareOrder.Name, ShareDirection.Asc, page: 1, perPage: 20, includeResources: true, includeRecipientCounts: true, tag: ["env=production", "team"])),
+        new("shares-list", (c, _) => c.Shares.ListAsync(AccountId, new SharesListOptions { Status = ShareStatus.Active, Kind = ShareKind.Sent, TargetType = ShareTargetType.Account, ResourceTypes = [ResourceType.CustomRuleset, ResourceType.GatewayPolicy], Order = ShareOrder.Name, Direction = ShareDirection.Asc, Page = 1, PerPage = 20, IncludeResources = true, IncludeRecipientCounts = true, Tag = ["env=production", "team"] }).FirstPageAsync()),
         new("shares-get-by-id", (c, ids) => c.Shares.GetAsync(AccountId, ids.ShareId)),
         new("share-update", (c, ids) => c.Shares.UpdateAsync(AccountId, ids.ShareId, new UpdateShareRequest { Name = "My Shared WAF Managed Rule (production)" })),
-        new("share-recipients-list", (c, ids) => c.Shares.Recipients.ListPageAsync(AccountId, ids.ShareId, page: 1, perPage: 20, includeResources: true)),
-        new("share-recipient-create", async (c, ids) => ids.RecipientId = (await c.Shares.Recipients.CreateAsync(
-            AccountId, ids.ShareId, new CreateShareRecipientRequest { RecipientAccountId = SecondPartnerAccountId })).Id),
+        new("share-recipients-list", (c, ids) => c.Shares.Recipients.ListAsync(AccountId, ids.ShareId, new SharesRecipientsListOptions { Page = 1, PerPage = 20, IncludeResources = true }).FirstPageAsync()),
+        new("share-recipient-create", async (c, ids) => ids.RecipientId = (await c.Shares.Recipients.CreateAsync(AccountId, ids.ShareId, new CreateShareRecipientRequest { RecipientAccountId = SecondPartnerAccountId })).Id),
         new("share-recipients-get-by-id", (c, ids) => c.Shares.Recipients.GetAsync(AccountId, ids.ShareId, ids.RecipientId)),
         new("share-recipient-delete", (c, ids) => c.Shares.Recipients.DeleteAsync(AccountId, ids.ShareId, ids.RecipientId)),
-        new("share-recipients-update", (c, ids) => c.Shares.Recipients.UpdateAsync(AccountId, ids.ShareId,
-            [new CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }, new CreateShareRecipientRequest { OrganizationId = OrganizationId }])),
-        new("share-resources-list", (c, ids) => c.Shares.Resources.ListPageAsync(AccountId, ids.ShareId, ResourceStatus.Active, ResourceType.CustomRuleset, page: 1, perPage: 20)),
+        new("share-recipients-update", (c, ids) => c.Shares.Recipients.UpdateAsync(AccountId, ids.ShareId, [new CreateShareRecipientRequest { RecipientAccountId = PartnerAccountId }, new CreateShareRecipientRequest { OrganizationId = OrganizationId }])),
+        new("share-resources-list", (c, ids) => c.Shares.Resources.ListAsync(AccountId, ids.ShareId, new SharesResourcesListOptions { Status = ResourceStatus.Active, ResourceType = ResourceType.CustomRuleset, Page = 1, PerPage = 20 }).FirstPageAsync()),
         new("share-resource-create", async (c, ids) => ids.ResourceId = (await c.Shares.Resources.CreateAsync(AccountId, ids.ShareId, new CreateShareResourceRequest
         {
             Meta = JsonElement.Parse("{}"),
@@ -64,18 +60,14 @@ public static class EveryOperation
             ResourceType = ResourceType.IdpFederationGrant,
         })).Id),
         new("share-resources-get-by-id", (c, ids) => c.Shares.Resources.GetAsync(AccountId, ids.ShareId, ids.ResourceId)),
-        new("share-resource-update", (c, ids) => c.Shares.Resources.UpdateAsync(AccountId, ids.ShareId, ids.ResourceId,
-            new UpdateShareResourceRequest { Meta = JsonElement.Parse("""{"description":"Allow-list for partner egress IPs"}""") })),
+        new("share-resource-update", (c, ids) => c.Shares.Resources.UpdateAsync(AccountId, ids.ShareId, ids.ResourceId, new UpdateShareResourceRequest { Meta = JsonElement.Parse("""{"description":"Allow-list for partner egress IPs"}""") })),
         new("share-resource-delete", (c, ids) => c.Shares.Resources.DeleteAsync(AccountId, ids.ShareId, ids.ResourceId)),
-        new("share-excluded-recipients-list", (c, ids) => c.Shares.ExcludedRecipients.ListPageAsync(AccountId, ids.ShareId, page: 1, perPage: 20)),
-        new("share-excluded-recipient-create", async (c, ids) => ids.ExcludedRecipientId = (await c.Shares.ExcludedRecipients.CreateAsync(
-            AccountId, ids.ShareId, new CreateShareExcludedRecipientRequest { AccountId = ExcludedAccountId })).Id),
+        new("share-excluded-recipients-list", (c, ids) => c.Shares.ExcludedRecipients.ListAsync(AccountId, ids.ShareId, new SharesExcludedRecipientsListOptions { Page = 1, PerPage = 20 }).FirstPageAsync()),
+        new("share-excluded-recipient-create", async (c, ids) => ids.ExcludedRecipientId = (await c.Shares.ExcludedRecipients.CreateAsync(AccountId, ids.ShareId, new CreateShareExcludedRecipientRequest { AccountId = ExcludedAccountId })).Id),
         new("share-excluded-recipients-get-by-id", (c, ids) => c.Shares.ExcludedRecipients.GetAsync(AccountId, ids.ShareId, ids.ExcludedRecipientId)),
         new("share-excluded-recipient-delete", (c, ids) => c.Shares.ExcludedRecipients.DeleteAsync(AccountId, ids.ShareId, ids.ExcludedRecipientId)),
-        new("share-excluded-recipients-update", (c, ids) => c.Shares.ExcludedRecipients.UpdateAsync(AccountId, ids.ShareId,
-            [new CreateShareExcludedRecipientRequest { AccountId = ExcludedAccountId }, new CreateShareExcludedRecipientRequest { AccountId = "c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9" }])),
-        new("organization-shares-list", (c, _) => c.Organizations.Shares.ListPageAsync(
-            OrganizationId, ShareStatus.Active, ShareKind.Sent, ShareTargetType.Organization, [ResourceType.GatewayPolicy], ShareOrder.Created, ShareDirection.Desc, page: 1, perPage: 50)),
+        new("share-excluded-recipients-update", (c, ids) => c.Shares.ExcludedRecipients.UpdateAsync(AccountId, ids.ShareId, [new CreateShareExcludedRecipientRequest { AccountId = ExcludedAccountId }, new CreateShareExcludedRecipientRequest { AccountId = "c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9" }])),
+        new("organization-shares-list", (c, _) => c.Organizations.Shares.ListAsync(OrganizationId, new OrganizationsSharesListOptions { Status = ShareStatus.Active, Kind = ShareKind.Sent, TargetType = ShareTargetType.Organization, ResourceTypes = [ResourceType.GatewayPolicy], Order = ShareOrder.Created, Direction = ShareDirection.Desc, Page = 1, PerPage = 50 }).FirstPageAsync()),
         new("share-delete", (c, ids) => c.Shares.DeleteAsync(AccountId, ids.ShareId)),
     ];
 

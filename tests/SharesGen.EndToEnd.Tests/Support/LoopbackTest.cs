@@ -22,8 +22,14 @@ public abstract class LoopbackTest
     protected const string RecipientAccountId = "372e67954025e0ba6aaa6d586b9e0b59";
     protected const string ResourceId = "4814384a9e5d4991b9815dcfc25d2f1f";
 
-    /// <summary>Not a real token; the tests check it never leaks and that the server saw exactly it.</summary>
-    protected const string Token = "e2e-token-Zq81xPw0Lr";
+    /// <summary>
+    /// The official fragment accepts only <c>X-Auth-Email</c> + <c>X-Auth-Key</c>. Not a real account; the tests check the
+    /// pair never leaks and that the server saw exactly it.
+    /// </summary>
+    protected const string Email = "e2e-owner@example.com";
+
+    /// <summary>Not a real global API key (see <see cref="Email"/>).</summary>
+    protected const string Key = "e2e-key-Zq81xPw0Lr";
 
     /// <summary>Whole microseconds, as the API writes timestamps.</summary>
     protected static readonly DateTimeOffset Start = new DateTimeOffset(2024, 5, 2, 11, 3, 27, TimeSpan.Zero).AddTicks(4_109_380);
@@ -47,7 +53,7 @@ public abstract class LoopbackTest
         Server = await LoopbackApiServer.StartAsync(new LoopbackApiServerOptions { Contract = SharesClientContract.Contract, Profile = Sharing, TimeProvider = Clock });
         Sharing.RegisterAccount(AccountId, AccountName, OrganizationId);
         Http = new HttpClient();
-        Client = CreateClient(ApiCredentials.ApiToken(Token));
+        Client = CreateClient(EmailAndKey);
     }
 
     [TearDown]
@@ -56,6 +62,9 @@ public abstract class LoopbackTest
         Http.Dispose();
         await Server.DisposeAsync();
     }
+
+    /// <summary>The credentials every operation of the official fragment accepts.</summary>
+    protected static ApiCredentials EmailAndKey => ApiCredentials.GlobalApiKey(Email, Key);
 
     /// <summary>Another client on the same server, e.g. with other credentials or options.</summary>
     protected SharesClient CreateClient(ApiCredentials? credentials, Action<ApiClientOptions>? configure = null)

@@ -5,27 +5,17 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Account or organization ID must be provided.
-/// </summary>
+/// <summary>Account or organization ID must be provided.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareRecipientRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareRecipientRequest
 {
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <summary>Account identifier.</summary>
+    /// <remarks>Wire name: <c>account_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     public string? AccountId { get; set; }
 
-    /// <summary>
-    /// Organization identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>organization_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <summary>Organization identifier.</summary>
+    /// <remarks>Wire name: <c>organization_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     public string? OrganizationId { get; set; }
 
     /// <summary>
@@ -35,9 +25,7 @@ public sealed partial class CreateShareRecipientRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class CreateShareRecipientRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.CreateShareRecipientRequest>
 {

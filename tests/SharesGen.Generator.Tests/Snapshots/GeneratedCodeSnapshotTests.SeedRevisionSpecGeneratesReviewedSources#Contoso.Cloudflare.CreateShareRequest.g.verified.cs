@@ -5,35 +5,21 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>CreateShareRequest</c> object of the API.
-/// </summary>
+/// <summary>The <c>CreateShareRequest</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareRequest
 {
-    /// <summary>
-    /// The name of the share.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>name</c>. Required.
-    /// </remarks>
+    /// <summary>The name of the share.</summary>
+    /// <remarks>Wire name: <c>name</c>. Required.</remarks>
     public required string Name { get; set; }
 
-    /// <summary>
-    /// The <c>recipients</c> member.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>recipients</c>. Required.
-    /// </remarks>
+    /// <summary>The <c>recipients</c> member.</summary>
+    /// <remarks>Wire name: <c>recipients</c>. Required.</remarks>
     public required global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest> Recipients { get; set; }
 
-    /// <summary>
-    /// The <c>resources</c> member.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resources</c>. Required.
-    /// </remarks>
+    /// <summary>The <c>resources</c> member.</summary>
+    /// <remarks>Wire name: <c>resources</c>. Required.</remarks>
     public required global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest> Resources { get; set; }
 
     /// <summary>
@@ -43,9 +29,7 @@ public sealed partial class CreateShareRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class CreateShareRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.CreateShareRequest>
 {

@@ -5,43 +5,25 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>CreateShareResourceRequest</c> object of the API.
-/// </summary>
+/// <summary>The <c>CreateShareResourceRequest</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareResourceRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareResourceRequest
 {
-    /// <summary>
-    /// Resource Metadata.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>meta</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Metadata.</summary>
+    /// <remarks>Wire name: <c>meta</c>. Required.</remarks>
     public required global::System.Text.Json.JsonElement Meta { get; set; }
 
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_account_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Account identifier.</summary>
+    /// <remarks>Wire name: <c>resource_account_id</c>. Required. At most 32 characters.</remarks>
     public required string ResourceAccountId { get; set; }
 
-    /// <summary>
-    /// Share Resource identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share Resource identifier.</summary>
+    /// <remarks>Wire name: <c>resource_id</c>. Required. At most 32 characters.</remarks>
     public required string ResourceId { get; set; }
 
-    /// <summary>
-    /// Resource Type.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_type</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Type.</summary>
+    /// <remarks>Wire name: <c>resource_type</c>. Required.</remarks>
     public required global::Contoso.Cloudflare.ResourceType ResourceType { get; set; }
 
     /// <summary>
@@ -51,9 +33,7 @@ public sealed partial class CreateShareResourceRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class CreateShareResourceRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.CreateShareResourceRequest>
 {

@@ -5,9 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Resource Status.
-/// </summary>
+/// <summary>Resource Status.</summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back
 /// unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.
@@ -18,33 +16,23 @@ public readonly partial struct ResourceStatus : global::System.IEquatable<global
 {
     private readonly string? _value;
 
-    /// <summary>
-    /// Wraps any wire value, known or not.
-    /// </summary>
+    /// <summary>Wraps any wire value, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     public ResourceStatus(string value)
     {
         _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     }
 
-    /// <summary>
-    /// The wire value <c>active</c>.
-    /// </summary>
+    /// <summary>The wire value <c>active</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceStatus Active { get; } = new("active");
 
-    /// <summary>
-    /// The wire value <c>deleting</c>.
-    /// </summary>
+    /// <summary>The wire value <c>deleting</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceStatus Deleting { get; } = new("deleting");
 
-    /// <summary>
-    /// The wire value <c>deleted</c>.
-    /// </summary>
+    /// <summary>The wire value <c>deleted</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceStatus Deleted { get; } = new("deleted");
 
-    /// <summary>
-    /// Every value this version of the spec names, in spec order.
-    /// </summary>
+    /// <summary>Every value this version of the spec names, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Cloudflare.ResourceStatus> KnownValues { get; } = new global::Contoso.Cloudflare.ResourceStatus[]
     {
         Active,
@@ -52,14 +40,10 @@ public readonly partial struct ResourceStatus : global::System.IEquatable<global
         Deleted,
     };
 
-    /// <summary>
-    /// The value exactly as it appears on the wire.
-    /// </summary>
+    /// <summary>The value exactly as it appears on the wire.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>
-    /// True when this version of the spec names the value; false for a value added to the API later.
-    /// </summary>
+    /// <summary>True when this version of the spec names the value; false for a value added to the API later.</summary>
     public bool IsKnown => Value switch
     {
         "active" => true,
@@ -77,9 +61,7 @@ public readonly partial struct ResourceStatus : global::System.IEquatable<global
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
-    /// <summary>
-    /// The wire value.
-    /// </summary>
+    /// <summary>The wire value.</summary>
     public override string ToString() => Value;
 
     /// <summary>Compares wire values, ordinally.</summary>
@@ -92,9 +74,7 @@ public readonly partial struct ResourceStatus : global::System.IEquatable<global
     public static implicit operator global::Contoso.Cloudflare.ResourceStatus(string value) => new(value);
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ResourceStatus"/> as its wire string.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ResourceStatus"/> as its wire string.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ResourceStatusJsonConverter : global::SharesGen.Runtime.Serialization.ExtensibleEnumConverter<global::Contoso.Cloudflare.ResourceStatus>
 {

@@ -5,131 +5,69 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>Share</c> object of the API.
-/// </summary>
+/// <summary>The <c>Share</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.ShareJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class Share
 {
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Account identifier.</summary>
+    /// <remarks>Wire name: <c>account_id</c>. Required. At most 32 characters.</remarks>
     public required string AccountId { get; set; }
 
-    /// <summary>
-    /// The display name of an account.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_name</c>. Required.
-    /// </remarks>
+    /// <summary>The display name of an account.</summary>
+    /// <remarks>Wire name: <c>account_name</c>. Required.</remarks>
     public required string AccountName { get; set; }
 
-    /// <summary>
-    /// The number of recipients in the 'associated' state. This field is only included when requested via the 'include_recipient_counts' parameter.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>associated_recipient_count</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>The number of recipients in the 'associated' state. This field is only included when requested via the 'include_recipient_counts' parameter.</summary>
+    /// <remarks>Wire name: <c>associated_recipient_count</c>. Optional: left out of the JSON when null.</remarks>
     public double? AssociatedRecipientCount { get; set; }
 
-    /// <summary>
-    /// The number of recipients in the 'associating' state. This field is only included when requested via the 'include_recipient_counts' parameter.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>associating_recipient_count</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>The number of recipients in the 'associating' state. This field is only included when requested via the 'include_recipient_counts' parameter.</summary>
+    /// <remarks>Wire name: <c>associating_recipient_count</c>. Optional: left out of the JSON when null.</remarks>
     public double? AssociatingRecipientCount { get; set; }
 
-    /// <summary>
-    /// When the share was created.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>created</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was created.</summary>
+    /// <remarks>Wire name: <c>created</c>. Required.</remarks>
     public required global::System.DateTimeOffset Created { get; set; }
 
-    /// <summary>
-    /// The number of recipients in the 'disassociated' state. This field is only included when requested via the 'include_recipient_counts' parameter.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>disassociated_recipient_count</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>The number of recipients in the 'disassociated' state. This field is only included when requested via the 'include_recipient_counts' parameter.</summary>
+    /// <remarks>Wire name: <c>disassociated_recipient_count</c>. Optional: left out of the JSON when null.</remarks>
     public double? DisassociatedRecipientCount { get; set; }
 
-    /// <summary>
-    /// The number of recipients in the 'disassociating' state. This field is only included when requested via the 'include_recipient_counts' parameter.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>disassociating_recipient_count</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>The number of recipients in the 'disassociating' state. This field is only included when requested via the 'include_recipient_counts' parameter.</summary>
+    /// <remarks>Wire name: <c>disassociating_recipient_count</c>. Optional: left out of the JSON when null.</remarks>
     public double? DisassociatingRecipientCount { get; set; }
 
-    /// <summary>
-    /// Share identifier tag.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share identifier tag.</summary>
+    /// <remarks>Wire name: <c>id</c>. Required. At most 32 characters.</remarks>
     public required string Id { get; set; }
 
-    /// <summary>
-    /// The <c>kind</c> member.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>kind</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>The <c>kind</c> member.</summary>
+    /// <remarks>Wire name: <c>kind</c>. Optional: left out of the JSON when null.</remarks>
     public global::Contoso.Cloudflare.ShareKind? Kind { get; set; }
 
-    /// <summary>
-    /// When the share was modified.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>modified</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was modified.</summary>
+    /// <remarks>Wire name: <c>modified</c>. Required.</remarks>
     public required global::System.DateTimeOffset Modified { get; set; }
 
-    /// <summary>
-    /// The name of the share.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>name</c>. Required.
-    /// </remarks>
+    /// <summary>The name of the share.</summary>
+    /// <remarks>Wire name: <c>name</c>. Required.</remarks>
     public required string Name { get; set; }
 
-    /// <summary>
-    /// Organization identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>organization_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Organization identifier.</summary>
+    /// <remarks>Wire name: <c>organization_id</c>. Required. At most 32 characters.</remarks>
     public required string OrganizationId { get; set; }
 
-    /// <summary>
-    /// A list of resources that are part of the share. This field is only included when requested via the 'include_resources' parameter.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resources</c>. Optional: left out of the JSON when null.
-    /// </remarks>
+    /// <summary>A list of resources that are part of the share. This field is only included when requested via the 'include_resources' parameter.</summary>
+    /// <remarks>Wire name: <c>resources</c>. Optional: left out of the JSON when null.</remarks>
     public global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>? Resources { get; set; }
 
-    /// <summary>
-    /// The <c>status</c> member.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>status</c>. Required.
-    /// </remarks>
+    /// <summary>The <c>status</c> member.</summary>
+    /// <remarks>Wire name: <c>status</c>. Required.</remarks>
     public required global::Contoso.Cloudflare.ShareStatus Status { get; set; }
 
-    /// <summary>
-    /// The <c>target_type</c> member.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>target_type</c>. Required.
-    /// </remarks>
+    /// <summary>The <c>target_type</c> member.</summary>
+    /// <remarks>Wire name: <c>target_type</c>. Required.</remarks>
     public required global::Contoso.Cloudflare.ShareTargetType TargetType { get; set; }
 
     /// <summary>
@@ -139,9 +77,7 @@ public sealed partial class Share
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.Share"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.Share"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.Share>
 {

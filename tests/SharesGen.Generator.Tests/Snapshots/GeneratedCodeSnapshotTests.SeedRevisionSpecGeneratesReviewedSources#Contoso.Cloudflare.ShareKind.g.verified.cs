@@ -5,9 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The values of <c>ShareKind</c>.
-/// </summary>
+/// <summary>The values of <c>ShareKind</c>.</summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back
 /// unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.
@@ -18,42 +16,30 @@ public readonly partial struct ShareKind : global::System.IEquatable<global::Con
 {
     private readonly string? _value;
 
-    /// <summary>
-    /// Wraps any wire value, known or not.
-    /// </summary>
+    /// <summary>Wraps any wire value, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     public ShareKind(string value)
     {
         _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     }
 
-    /// <summary>
-    /// The wire value <c>sent</c>.
-    /// </summary>
+    /// <summary>The wire value <c>sent</c>.</summary>
     public static global::Contoso.Cloudflare.ShareKind Sent { get; } = new("sent");
 
-    /// <summary>
-    /// The wire value <c>received</c>.
-    /// </summary>
+    /// <summary>The wire value <c>received</c>.</summary>
     public static global::Contoso.Cloudflare.ShareKind Received { get; } = new("received");
 
-    /// <summary>
-    /// Every value this version of the spec names, in spec order.
-    /// </summary>
+    /// <summary>Every value this version of the spec names, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Cloudflare.ShareKind> KnownValues { get; } = new global::Contoso.Cloudflare.ShareKind[]
     {
         Sent,
         Received,
     };
 
-    /// <summary>
-    /// The value exactly as it appears on the wire.
-    /// </summary>
+    /// <summary>The value exactly as it appears on the wire.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>
-    /// True when this version of the spec names the value; false for a value added to the API later.
-    /// </summary>
+    /// <summary>True when this version of the spec names the value; false for a value added to the API later.</summary>
     public bool IsKnown => Value switch
     {
         "sent" => true,
@@ -70,9 +56,7 @@ public readonly partial struct ShareKind : global::System.IEquatable<global::Con
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
-    /// <summary>
-    /// The wire value.
-    /// </summary>
+    /// <summary>The wire value.</summary>
     public override string ToString() => Value;
 
     /// <summary>Compares wire values, ordinally.</summary>
@@ -85,9 +69,7 @@ public readonly partial struct ShareKind : global::System.IEquatable<global::Con
     public static implicit operator global::Contoso.Cloudflare.ShareKind(string value) => new(value);
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ShareKind"/> as its wire string.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ShareKind"/> as its wire string.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareKindJsonConverter : global::SharesGen.Runtime.Serialization.ExtensibleEnumConverter<global::Contoso.Cloudflare.ShareKind>
 {

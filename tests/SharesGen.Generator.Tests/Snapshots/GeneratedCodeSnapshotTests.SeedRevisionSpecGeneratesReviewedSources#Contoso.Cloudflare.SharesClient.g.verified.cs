@@ -5,135 +5,55 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Cloudflare API - Resource Sharing.
-/// </summary>
-/// <remarks>
-/// OLDER revision of the Resource Sharing API, as the seed reference page for `POST /accounts/{account_id}/shares` shows it: 5 resource types (no `idp-federation-grant`), recipients addressed by `account_id` (no `recipient_account_id`), recipient counts and `resource_version` typed as `number`, and errors carrying optional `documentation_url` and `source.pointer`. Same idioms and component names as spec/shares.yaml; used to check that a client generated from this revision still works against a server of the newer one.
-/// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
-public sealed partial class SharesClient
+using global::System;
+using global::System.CodeDom.Compiler;
+using global::System.Net.Http;
+using global::SharesGen.Runtime;
+
+/// <summary>Cloudflare API - Resource Sharing.</summary>
+/// <remarks>OLDER revision of the Resource Sharing API, as the seed reference page for `POST /accounts/{account_id}/shares` shows it: 5 resource types (no `idp-federation-grant`), recipients addressed by `account_id` (no `recipient_account_id`), recipient counts and `resource_version` typed as `number`, and errors carrying optional `documentation_url` and `source.pointer`. Same idioms and component names as spec/shares.yaml; used to check that a client generated from this revision still works against a server of the newer one.</remarks>
+[GeneratedCode("SharesGen", "{version}")]
+public partial class SharesClient
 {
-    /// <summary>
-    /// The server the spec names, used when neither the options nor the <c>HttpClient</c> set a base address.
-    /// </summary>
+    /// <summary>The server the spec names, used when neither the options nor the <c>HttpClient</c> set a base address.</summary>
     public const string DefaultBaseAddress = "https://api.cloudflare.com/client/v4";
 
-    private readonly global::SharesGen.Runtime.ApiPipeline _pipeline;
-
-    /// <summary>
-    /// Creates a client on the runtime's own connection handling: pooled connections, no automatic redirects
-    /// (same-origin ones are followed by the client itself), no cookies.
-    /// </summary>
+    /// <summary>Creates a client on the runtime's own connection handling: pooled connections, no automatic redirects (same-origin ones are followed by the client itself), no cookies.</summary>
     /// <param name="options">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>
-    public SharesClient(global::SharesGen.Runtime.ApiClientOptions? options = null)
-    {
-        _pipeline = new global::SharesGen.Runtime.ApiPipeline(options ?? new global::SharesGen.Runtime.ApiClientOptions(), DefaultBaseAddress);
-        Shares = new SharesOperations(_pipeline);
-    }
+    public SharesClient(ApiClientOptions? options = null)
+        : this(new ApiPipeline(options ?? new ApiClientOptions(), DefaultBaseAddress)) { }
 
-    /// <summary>
-    /// Creates a client that sends its requests through <paramref name="httpClient"/>.
-    /// </summary>
-    /// <param name="httpClient">The client to send with; the caller owns it. Build it on a handler with <c>AllowAutoRedirect = false</c>:
-    /// one that follows redirects by itself sends the credentials wherever a server points it.</param>
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The client to send with; the caller owns it. Build it on a handler with <c>AllowAutoRedirect = false</c>: one that follows redirects by itself sends the credentials wherever a server points it.</param>
     /// <param name="options">Base address, credentials, timeout and retries; defaults read credentials from the environment.</param>
-    public SharesClient(global::System.Net.Http.HttpClient httpClient, global::SharesGen.Runtime.ApiClientOptions? options = null)
-    {
-        _pipeline = new global::SharesGen.Runtime.ApiPipeline(httpClient, options ?? new global::SharesGen.Runtime.ApiClientOptions(), DefaultBaseAddress);
-        Shares = new SharesOperations(_pipeline);
-    }
+    public SharesClient(HttpClient httpClient, ApiClientOptions? options = null)
+        : this(new ApiPipeline(httpClient, options ?? new ApiClientOptions(), DefaultBaseAddress)) { }
 
-    /// <summary>
-    /// The operations under <c>Shares</c>.
-    /// </summary>
-    public SharesOperations Shares { get; }
+    /// <summary>For test doubles: a client that sends nothing. Override the members a test uses; its sub-clients are null.</summary>
+    protected SharesClient() { }
 
-    /// <summary>
-    /// The operations under <c>Shares</c>.
-    /// </summary>
-    public sealed partial class SharesOperations
-    {
-        private readonly global::SharesGen.Runtime.ApiPipeline _pipeline;
+    private SharesClient(ApiPipeline pipeline) => Shares = new(pipeline);
 
-        internal SharesOperations(global::SharesGen.Runtime.ApiPipeline pipeline)
-        {
-            _pipeline = pipeline;
-        }
-
-        /// <summary>
-        /// Create a new share
-        /// </summary>
-        /// <remarks>
-        /// Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.
-        ///
-        /// Sends <c>POST /accounts/{account_id}/shares</c> (operation <c>share-create</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The <c>result</c> of the response envelope.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public async global::System.Threading.Tasks.Task<global::Contoso.Cloudflare.Share> CreateAsync(string accountId, global::Contoso.Cloudflare.CreateShareRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var response = await CreateWithResponseAsync(accountId, body, cancellationToken).ConfigureAwait(false);
-            return response.Value;
-        }
-
-        /// <summary>
-        /// Create a new share
-        /// </summary>
-        /// <remarks>
-        /// Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.
-        ///
-        /// Sends <c>POST /accounts/{account_id}/shares</c> (operation <c>share-create</c>).
-        /// </remarks>
-        /// <param name="accountId">Account identifier.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        /// <returns>The response: status, headers (including <c>cf-ray</c>), the envelope's errors and messages, and the result.</returns>
-        /// <exception cref="global::SharesGen.Runtime.ApiException">The API answered with an error status or <c>success: false</c>, or with a body that is not the expected JSON.</exception>
-        /// <exception cref="global::System.ArgumentException">An argument breaks a constraint of the spec; nothing was sent.</exception>
-        public global::System.Threading.Tasks.Task<global::SharesGen.Runtime.ApiResponse<global::Contoso.Cloudflare.Share>> CreateWithResponseAsync(string accountId, global::Contoso.Cloudflare.CreateShareRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(accountId, nameof(accountId));
-            global::SharesGen.Runtime.ArgumentChecks.MaxLength(accountId, 32, nameof(accountId), "account_id");
-            global::SharesGen.Runtime.ArgumentChecks.NotNull(body, nameof(body));
-            var request = new global::SharesGen.Runtime.ApiRequest("POST", "share-create");
-            request.AppendPath("/accounts/");
-            request.AppendPathParameter("account_id", accountId);
-            request.AppendPath("/shares");
-            request.SetJsonBody(body, global::Contoso.Cloudflare.CreateShareRequestJsonConverter.Instance);
-            return _pipeline.SendForResultAsync(request, global::Contoso.Cloudflare.ShareJsonConverter.Instance, cancellationToken);
-        }
-    }
+    /// <summary>The <c>Shares</c> operations.</summary>
+    public virtual SharesOperations Shares { get; } = null!;
 }
 
-/// <summary>
-/// Registers <see cref="SharesClient"/> with <c>IHttpClientFactory</c>.
-/// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
+/// <summary>Registers <see cref="SharesClient"/> with <c>IHttpClientFactory</c>.</summary>
+[GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientServiceCollectionExtensions
 {
-    /// <summary>
-    /// Registers <see cref="SharesClient"/> as a typed client; credentials left unset are read from
-    /// <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.
-    /// </summary>
+    /// <summary>Registers <see cref="SharesClient"/> as a typed client; credentials left unset are read from <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the base address, credentials, timeout and retries.</param>
     /// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSharesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::SharesGen.Runtime.ApiClientOptions>? configure = null)
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSharesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, Action<ApiClientOptions>? configure = null)
         => global::SharesGen.Runtime.DependencyInjection.SharesGenServiceCollectionExtensions.AddSharesGenClient(services, static (httpClient, options) => new SharesClient(httpClient, options), configure);
 
-    /// <summary>
-    /// Registers <see cref="SharesClient"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>,
-    /// <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).
-    /// </summary>
+    /// <summary>Registers <see cref="SharesClient"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>, <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section to read, e.g. <c>configuration.GetSection("Cloudflare")</c>.</param>
     /// <param name="configure">Adjusts the options after binding.</param>
     /// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSharesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration, global::System.Action<global::SharesGen.Runtime.ApiClientOptions>? configure = null)
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSharesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration, Action<ApiClientOptions>? configure = null)
         => global::SharesGen.Runtime.DependencyInjection.SharesGenServiceCollectionExtensions.AddSharesGenClient(services, static (httpClient, options) => new SharesClient(httpClient, options), configuration, configure);
 }

@@ -167,8 +167,6 @@ public static partial class SharesClientContract
         SharesClientExamples.ShareTargetTypeExample,
     };
 
-    /// <summary>
-    /// The contract, read once when first used.
-    /// </summary>
+    /// <summary>The contract, read once when first used.</summary>
     public static global::SharesGen.Testing.Contracts.ApiContract Contract { get; } = global::SharesGen.Testing.Contracts.ApiContract.Load(string.Concat(s_json), global::Contoso.Cloudflare.SharesClientJson.Options, s_dtoTypes, s_examples);
 }

@@ -5,21 +5,15 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Every example in the spec, as JSON text, named after where it stands.
-/// </summary>
+/// <summary>Every example in the spec, as JSON text, named after where it stands.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientExamples
 {
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/requestBody/content/application~1json/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/requestBody/content/application~1json/example</c>.</summary>
     public const string SharesCreateRequest = "{\"name\":\"My Shared WAF Managed Rule\",\"recipients\":[{}],\"resources\":[{\"meta\":{},\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4"
         + "ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\"}]}";
 
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/responses/201/content/application~1json/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/responses/201/content/application~1json/example</c>.</summary>
     public const string SharesCreateResponse = "{\"errors\":[{\"code\":1000,\"message\":\"message\",\"documentation_url\":\"documentation_url\",\"source\":{\"pointer\":\"pointer\"}}],\"success\":true,\"result\":{\"id\":\"3fd85f74b327"
         + "42f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Account A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T"
         + "18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"associated"
@@ -27,118 +21,72 @@ public static partial class SharesClientExamples
         + "105f4ecef8ad9ca31a8372d0c353\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\":\"2023-09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad"
         + "9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\",\"resource_version\":0,\"status\":\"active\"}]}}";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.</summary>
     public const string AccountIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_account_name/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_account_name/example</c>.</summary>
     public const string AccountNameExample = "\"Account A\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common/properties/success/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common/properties/success/example</c>.</summary>
     public const string ApiResponseCommonSuccessExample = "true";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example</c>.</summary>
     public const string ApiResponseCommonFailureErrorsExample = "[{\"code\":7003,\"message\":\"No route for the URI\"}]";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/messages/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/messages/example</c>.</summary>
     public const string ApiResponseCommonFailureMessagesExample = "[]";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example</c>.</summary>
     public const string ApiResponseCommonFailureSuccessExample = "false";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_created/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_created/example</c>.</summary>
     public const string CreatedExample = "\"2023-09-21T18:56:32.624632Z\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_messages/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_messages/example</c>.</summary>
     public const string MessagesExample = "[]";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_modified/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_modified/example</c>.</summary>
     public const string ModifiedExample = "\"2023-09-21T18:56:32.624632Z\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_organization_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_organization_id/example</c>.</summary>
     public const string OrganizationIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_id/example</c>.</summary>
     public const string ResourceIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_status/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_status/example</c>.</summary>
     public const string ResourceStatusExample = "\"active\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_type/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_type/example</c>.</summary>
     public const string ResourceTypeExample = "\"custom-ruleset\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_version/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_version/example</c>.</summary>
     public const string ResourceVersionExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_id/example</c>.</summary>
     public const string ShareIdExample = "\"3fd85f74b32742f1bff64a85009dda07\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_kind/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_kind/example</c>.</summary>
     public const string ShareKindExample = "\"sent\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_name/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_name/example</c>.</summary>
     public const string ShareNameExample = "\"My Shared WAF Managed Rule\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example</c>.</summary>
     public const string ShareAssociatedRecipientCountExample = "10";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example</c>.</summary>
     public const string ShareAssociatingRecipientCountExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example</c>.</summary>
     public const string ShareDisassociatedRecipientCountExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example</c>.</summary>
     public const string ShareDisassociatingRecipientCountExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_status/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_status/example</c>.</summary>
     public const string ShareStatusExample = "\"active\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_target_type/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_target_type/example</c>.</summary>
     public const string ShareTargetTypeExample = "\"account\"";
 }

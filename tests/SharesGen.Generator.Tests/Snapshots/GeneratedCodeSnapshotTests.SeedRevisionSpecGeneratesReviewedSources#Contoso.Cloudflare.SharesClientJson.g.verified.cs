@@ -5,9 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// System.Text.Json support for the types of <see cref="global::Contoso.Cloudflare.SharesClient"/>, without reflection.
-/// </summary>
+/// <summary>System.Text.Json support for the types of <see cref="global::Contoso.Cloudflare.SharesClient"/>, without reflection.</summary>
 /// <remarks>
 /// Serialize and deserialize with the typed <c>JsonTypeInfo&lt;T&gt;</c> properties: they are trim- and AOT-safe,
 /// where the <c>JsonSerializer</c> overloads that take <see cref="Options"/> warn (IL2026, IL3050).
@@ -19,139 +17,85 @@ namespace Contoso.Cloudflare;
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientJson
 {
-    /// <summary>
-    /// Resolves every generated type to its generated converter; combine it with other resolvers as needed.
-    /// </summary>
+    /// <summary>Resolves every generated type to its generated converter; combine it with other resolvers as needed.</summary>
     public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();
 
-    /// <summary>
-    /// Read-only options that use <see cref="TypeInfoResolver"/>; in trimmed or AOT-compiled code prefer the typed properties.
-    /// </summary>
+    /// <summary>Read-only options that use <see cref="TypeInfoResolver"/>; in trimmed or AOT-compiled code prefer the typed properties.</summary>
     public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRecipientRequest> CreateShareRecipientRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRecipientRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareRecipientRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRequest> CreateShareRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareResourceRequest> CreateShareResourceRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareResourceRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareResourceRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus> ResourceStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceStatus));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType> ResourceType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceType));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.Share> Share => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.Share>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.Share));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind> ShareKind => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareKind));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareResource> ShareResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareResource>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareResource));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus> ShareStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareStatus));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType> ShareTargetType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareTargetType));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest>> IListCreateShareRecipientRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRequest>> IListCreateShareRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>> IListCreateShareResourceRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceStatus>> IListResourceStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceStatus>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceStatus>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus?> NullableResourceStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceStatus?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>> IListResourceType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType?> NullableResourceType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceType?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Share>> IListShare => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Share>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Share>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareKind>> IListShareKind => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareKind>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareKind>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind?> NullableShareKind => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareKind?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>> IListShareResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareStatus>> IListShareStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareStatus>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareStatus>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus?> NullableShareStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareStatus?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareTargetType>> IListShareTargetType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareTargetType>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareTargetType>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType?> NullableShareTargetType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareTargetType?));
 
     private static global::System.Text.Json.JsonSerializerOptions CreateOptions()

@@ -5,19 +5,13 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>CreateShareExcludedRecipientRequest</c> object of the API.
-/// </summary>
+/// <summary>The <c>CreateShareExcludedRecipientRequest</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareExcludedRecipientRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareExcludedRecipientRequest
 {
-    /// <summary>
-    /// Account identifier of the account to exclude.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>The account to exclude from the organization-targeted share.</summary>
+    /// <remarks>Wire name: <c>account_id</c>. Required. At most 32 characters.</remarks>
     public required string AccountId { get; set; }
 
     /// <summary>
@@ -27,9 +21,7 @@ public sealed partial class CreateShareExcludedRecipientRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class CreateShareExcludedRecipientRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest>
 {

@@ -6,35 +6,27 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// Account or organization ID must be provided.
+/// Optionally specify `recipient_account_id` to target a specific account, or `organization_id` to target the caller's whole organization. If neither is provided, the caller's organization is used.
+/// The legacy field `account_id` is accepted as a synonym for `recipient_account_id` during the deprecation period (see `x-sunset` on that field).
 /// </summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareRecipientRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareRecipientRequest
 {
     /// <summary>
-    /// Deprecated: use recipient_account_id. Accepted until 2027-05-26.
+    /// Deprecated alias for `recipient_account_id`. Use `recipient_account_id` instead.
+    /// The body field collided with the URL path parameter of the same name, which prevented SDK generators from distinguishing the source account (in the URL) from the recipient account (in the body). Both names will continue to be accepted until 2027-05-26 (see `x-sunset`).
     /// </summary>
-    /// <remarks>
-    /// Wire name: <c>account_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
-    [global::System.Obsolete("Deprecated: use recipient_account_id. Accepted until 2027-05-26.")]
+    /// <remarks>Wire name: <c>account_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
+    [global::System.Obsolete("Deprecated alias for `recipient_account_id`. Use `recipient_account_id` instead.\nThe body field collided with the URL path parameter of the same name, which prevented SDK generators from distinguishing the source account (in the URL) from the recipient account (in the body). Both names will continue to be accepted until 2027-05-26 (see `x-sunset`).\n")]
     public string? AccountId { get; set; }
 
-    /// <summary>
-    /// Organization identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>organization_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <summary>Organization identifier.</summary>
+    /// <remarks>Wire name: <c>organization_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     public string? OrganizationId { get; set; }
 
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>recipient_account_id</c>. Optional: left out of the JSON when null. At most 32 characters.
-    /// </remarks>
+    /// <summary>The account that will receive the share.</summary>
+    /// <remarks>Wire name: <c>recipient_account_id</c>. Optional: left out of the JSON when null. At most 32 characters.</remarks>
     public string? RecipientAccountId { get; set; }
 
     /// <summary>
@@ -44,9 +36,7 @@ public sealed partial class CreateShareRecipientRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class CreateShareRecipientRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.CreateShareRecipientRequest>
 {

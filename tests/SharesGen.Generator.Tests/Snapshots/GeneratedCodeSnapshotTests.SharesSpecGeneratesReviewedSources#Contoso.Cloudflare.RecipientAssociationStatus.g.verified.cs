@@ -6,7 +6,20 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// Share Recipient association status.
+/// The current state of the recipient relative to the share. The
+/// `desired_association_status` (not exposed in the response) tracks the
+/// target state set by the API; the background reconciliation workflow
+/// drives `current_association_status` toward it.
+///
+/// - `associating` — The recipient was recently added; the workflow is
+///   pushing shared resources into the recipient account.
+/// - `associated` — Shared resources have been successfully applied to
+///   the recipient account.
+/// - `disassociating` — The recipient was removed (via DELETE or PUT
+///   replacement); the workflow is removing shared resources from the
+///   recipient account.
+/// - `disassociated` — Shared resources have been removed from the
+///   recipient account. The recipient record remains in the database.
 /// </summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back
@@ -18,38 +31,26 @@ public readonly partial struct RecipientAssociationStatus : global::System.IEqua
 {
     private readonly string? _value;
 
-    /// <summary>
-    /// Wraps any wire value, known or not.
-    /// </summary>
+    /// <summary>Wraps any wire value, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     public RecipientAssociationStatus(string value)
     {
         _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     }
 
-    /// <summary>
-    /// The wire value <c>associating</c>.
-    /// </summary>
+    /// <summary>The wire value <c>associating</c>.</summary>
     public static global::Contoso.Cloudflare.RecipientAssociationStatus Associating { get; } = new("associating");
 
-    /// <summary>
-    /// The wire value <c>associated</c>.
-    /// </summary>
+    /// <summary>The wire value <c>associated</c>.</summary>
     public static global::Contoso.Cloudflare.RecipientAssociationStatus Associated { get; } = new("associated");
 
-    /// <summary>
-    /// The wire value <c>disassociating</c>.
-    /// </summary>
+    /// <summary>The wire value <c>disassociating</c>.</summary>
     public static global::Contoso.Cloudflare.RecipientAssociationStatus Disassociating { get; } = new("disassociating");
 
-    /// <summary>
-    /// The wire value <c>disassociated</c>.
-    /// </summary>
+    /// <summary>The wire value <c>disassociated</c>.</summary>
     public static global::Contoso.Cloudflare.RecipientAssociationStatus Disassociated { get; } = new("disassociated");
 
-    /// <summary>
-    /// Every value this version of the spec names, in spec order.
-    /// </summary>
+    /// <summary>Every value this version of the spec names, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Cloudflare.RecipientAssociationStatus> KnownValues { get; } = new global::Contoso.Cloudflare.RecipientAssociationStatus[]
     {
         Associating,
@@ -58,14 +59,10 @@ public readonly partial struct RecipientAssociationStatus : global::System.IEqua
         Disassociated,
     };
 
-    /// <summary>
-    /// The value exactly as it appears on the wire.
-    /// </summary>
+    /// <summary>The value exactly as it appears on the wire.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>
-    /// True when this version of the spec names the value; false for a value added to the API later.
-    /// </summary>
+    /// <summary>True when this version of the spec names the value; false for a value added to the API later.</summary>
     public bool IsKnown => Value switch
     {
         "associating" => true,
@@ -84,9 +81,7 @@ public readonly partial struct RecipientAssociationStatus : global::System.IEqua
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
-    /// <summary>
-    /// The wire value.
-    /// </summary>
+    /// <summary>The wire value.</summary>
     public override string ToString() => Value;
 
     /// <summary>Compares wire values, ordinally.</summary>
@@ -99,9 +94,7 @@ public readonly partial struct RecipientAssociationStatus : global::System.IEqua
     public static implicit operator global::Contoso.Cloudflare.RecipientAssociationStatus(string value) => new(value);
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/> as its wire string.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/> as its wire string.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class RecipientAssociationStatusJsonConverter : global::SharesGen.Runtime.Serialization.ExtensibleEnumConverter<global::Contoso.Cloudflare.RecipientAssociationStatus>
 {

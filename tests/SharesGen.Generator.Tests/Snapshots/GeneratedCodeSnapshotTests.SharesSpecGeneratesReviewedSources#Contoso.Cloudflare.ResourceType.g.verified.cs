@@ -5,9 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Resource Type.
-/// </summary>
+/// <summary>Resource Type.</summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back
 /// unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.
@@ -18,48 +16,32 @@ public readonly partial struct ResourceType : global::System.IEquatable<global::
 {
     private readonly string? _value;
 
-    /// <summary>
-    /// Wraps any wire value, known or not.
-    /// </summary>
+    /// <summary>Wraps any wire value, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     public ResourceType(string value)
     {
         _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     }
 
-    /// <summary>
-    /// The wire value <c>custom-ruleset</c>.
-    /// </summary>
+    /// <summary>The wire value <c>custom-ruleset</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceType CustomRuleset { get; } = new("custom-ruleset");
 
-    /// <summary>
-    /// The wire value <c>gateway-policy</c>.
-    /// </summary>
+    /// <summary>The wire value <c>gateway-policy</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceType GatewayPolicy { get; } = new("gateway-policy");
 
-    /// <summary>
-    /// The wire value <c>gateway-destination-ip</c>.
-    /// </summary>
+    /// <summary>The wire value <c>gateway-destination-ip</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceType GatewayDestinationIp { get; } = new("gateway-destination-ip");
 
-    /// <summary>
-    /// The wire value <c>gateway-block-page-settings</c>.
-    /// </summary>
+    /// <summary>The wire value <c>gateway-block-page-settings</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceType GatewayBlockPageSettings { get; } = new("gateway-block-page-settings");
 
-    /// <summary>
-    /// The wire value <c>gateway-extended-email-matching</c>.
-    /// </summary>
+    /// <summary>The wire value <c>gateway-extended-email-matching</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceType GatewayExtendedEmailMatching { get; } = new("gateway-extended-email-matching");
 
-    /// <summary>
-    /// The wire value <c>idp-federation-grant</c>.
-    /// </summary>
+    /// <summary>The wire value <c>idp-federation-grant</c>.</summary>
     public static global::Contoso.Cloudflare.ResourceType IdpFederationGrant { get; } = new("idp-federation-grant");
 
-    /// <summary>
-    /// Every value this version of the spec names, in spec order.
-    /// </summary>
+    /// <summary>Every value this version of the spec names, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Cloudflare.ResourceType> KnownValues { get; } = new global::Contoso.Cloudflare.ResourceType[]
     {
         CustomRuleset,
@@ -70,14 +52,10 @@ public readonly partial struct ResourceType : global::System.IEquatable<global::
         IdpFederationGrant,
     };
 
-    /// <summary>
-    /// The value exactly as it appears on the wire.
-    /// </summary>
+    /// <summary>The value exactly as it appears on the wire.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>
-    /// True when this version of the spec names the value; false for a value added to the API later.
-    /// </summary>
+    /// <summary>True when this version of the spec names the value; false for a value added to the API later.</summary>
     public bool IsKnown => Value switch
     {
         "custom-ruleset" => true,
@@ -98,9 +76,7 @@ public readonly partial struct ResourceType : global::System.IEquatable<global::
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
-    /// <summary>
-    /// The wire value.
-    /// </summary>
+    /// <summary>The wire value.</summary>
     public override string ToString() => Value;
 
     /// <summary>Compares wire values, ordinally.</summary>
@@ -113,9 +89,7 @@ public readonly partial struct ResourceType : global::System.IEquatable<global::
     public static implicit operator global::Contoso.Cloudflare.ResourceType(string value) => new(value);
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ResourceType"/> as its wire string.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ResourceType"/> as its wire string.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ResourceTypeJsonConverter : global::SharesGen.Runtime.Serialization.ExtensibleEnumConverter<global::Contoso.Cloudflare.ResourceType>
 {

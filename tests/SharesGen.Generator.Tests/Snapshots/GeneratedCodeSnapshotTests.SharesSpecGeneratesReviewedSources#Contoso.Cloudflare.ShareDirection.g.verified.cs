@@ -5,9 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The values of <c>ShareDirection</c>.
-/// </summary>
+/// <summary>The values of <c>ShareDirection</c>.</summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back
 /// unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.
@@ -18,42 +16,30 @@ public readonly partial struct ShareDirection : global::System.IEquatable<global
 {
     private readonly string? _value;
 
-    /// <summary>
-    /// Wraps any wire value, known or not.
-    /// </summary>
+    /// <summary>Wraps any wire value, known or not.</summary>
     /// <param name="value">The value exactly as it appears on the wire.</param>
     public ShareDirection(string value)
     {
         _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     }
 
-    /// <summary>
-    /// The wire value <c>asc</c>.
-    /// </summary>
+    /// <summary>The wire value <c>asc</c>.</summary>
     public static global::Contoso.Cloudflare.ShareDirection Asc { get; } = new("asc");
 
-    /// <summary>
-    /// The wire value <c>desc</c>.
-    /// </summary>
+    /// <summary>The wire value <c>desc</c>.</summary>
     public static global::Contoso.Cloudflare.ShareDirection Desc { get; } = new("desc");
 
-    /// <summary>
-    /// Every value this version of the spec names, in spec order.
-    /// </summary>
+    /// <summary>Every value this version of the spec names, in spec order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Cloudflare.ShareDirection> KnownValues { get; } = new global::Contoso.Cloudflare.ShareDirection[]
     {
         Asc,
         Desc,
     };
 
-    /// <summary>
-    /// The value exactly as it appears on the wire.
-    /// </summary>
+    /// <summary>The value exactly as it appears on the wire.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>
-    /// True when this version of the spec names the value; false for a value added to the API later.
-    /// </summary>
+    /// <summary>True when this version of the spec names the value; false for a value added to the API later.</summary>
     public bool IsKnown => Value switch
     {
         "asc" => true,
@@ -70,9 +56,7 @@ public readonly partial struct ShareDirection : global::System.IEquatable<global
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
-    /// <summary>
-    /// The wire value.
-    /// </summary>
+    /// <summary>The wire value.</summary>
     public override string ToString() => Value;
 
     /// <summary>Compares wire values, ordinally.</summary>
@@ -85,9 +69,7 @@ public readonly partial struct ShareDirection : global::System.IEquatable<global
     public static implicit operator global::Contoso.Cloudflare.ShareDirection(string value) => new(value);
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ShareDirection"/> as its wire string.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ShareDirection"/> as its wire string.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareDirectionJsonConverter : global::SharesGen.Runtime.Serialization.ExtensibleEnumConverter<global::Contoso.Cloudflare.ShareDirection>
 {

@@ -5,83 +5,45 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>ShareResource</c> object of the API.
-/// </summary>
+/// <summary>The <c>ShareResource</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.ShareResourceJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class ShareResource
 {
-    /// <summary>
-    /// When the share was created.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>created</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was created.</summary>
+    /// <remarks>Wire name: <c>created</c>. Required.</remarks>
     public required global::System.DateTimeOffset Created { get; set; }
 
-    /// <summary>
-    /// Share Resource identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share Resource identifier.</summary>
+    /// <remarks>Wire name: <c>id</c>. Required. At most 32 characters.</remarks>
     public required string Id { get; set; }
 
-    /// <summary>
-    /// Resource Metadata.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>meta</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Metadata.</summary>
+    /// <remarks>Wire name: <c>meta</c>. Required.</remarks>
     public required global::System.Text.Json.JsonElement Meta { get; set; }
 
-    /// <summary>
-    /// When the share was modified.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>modified</c>. Required.
-    /// </remarks>
+    /// <summary>When the share was modified.</summary>
+    /// <remarks>Wire name: <c>modified</c>. Required.</remarks>
     public required global::System.DateTimeOffset Modified { get; set; }
 
-    /// <summary>
-    /// Account identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_account_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Account identifier.</summary>
+    /// <remarks>Wire name: <c>resource_account_id</c>. Required. At most 32 characters.</remarks>
     public required string ResourceAccountId { get; set; }
 
-    /// <summary>
-    /// Share Resource identifier.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_id</c>. Required. At most 32 characters.
-    /// </remarks>
+    /// <summary>Share Resource identifier.</summary>
+    /// <remarks>Wire name: <c>resource_id</c>. Required. At most 32 characters.</remarks>
     public required string ResourceId { get; set; }
 
-    /// <summary>
-    /// Resource Type.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_type</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Type.</summary>
+    /// <remarks>Wire name: <c>resource_type</c>. Required.</remarks>
     public required global::Contoso.Cloudflare.ResourceType ResourceType { get; set; }
 
-    /// <summary>
-    /// Resource Version.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>resource_version</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Version.</summary>
+    /// <remarks>Wire name: <c>resource_version</c>. Required.</remarks>
     public required long ResourceVersion { get; set; }
 
-    /// <summary>
-    /// Resource Status.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>status</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Status.</summary>
+    /// <remarks>Wire name: <c>status</c>. Required.</remarks>
     public required global::Contoso.Cloudflare.ResourceStatus Status { get; set; }
 
     /// <summary>
@@ -91,9 +53,7 @@ public sealed partial class ShareResource
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.ShareResource"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.ShareResource"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class ShareResourceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.ShareResource>
 {

@@ -5,358 +5,85 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// Every example in the spec, as JSON text, named after where it stands.
-/// </summary>
+/// <summary>Every example in the spec, as JSON text, named after where it stands.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientExamples
 {
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesListResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":[{\"id\":\"3fd85f74b32742f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Acc"
-        + "ount A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad"
-        + "9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"kind\":\"sent\",\"associated_recipient_count\":2,\"associating_recipient_count\":0,\"disassociated_recipien"
-        + "t_count\":0,\"disassociating_recipient_count\":0,\"resources\":[{\"id\":\"6d9f1b3a5c7e4d2f8a0b6c4e2d1f3a5b\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\""
-        + ":\"2023-09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"4814384a9e5d4991b9815dcfc25d2f1f\",\"resource_type\":\"custom"
-        + "-ruleset\",\"resource_version\":3,\"status\":\"active\"}]},{\"id\":\"5a1b8e2f0c9d4a7b8e6f3c2d1a0b9e8f\",\"account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"account_name\":\"Acc"
-        + "ount B\",\"created\":\"2024-02-12T09:14:05.118204Z\",\"modified\":\"2024-03-01T16:40:51.902117Z\",\"name\":\"Org-wide Gateway policies\",\"organization_id\":\"2d3f5c7a9b1e4f6d8"
-        + "c0a2b4e6f8d0c1a\",\"status\":\"active\",\"target_type\":\"organization\",\"kind\":\"received\",\"associated_recipient_count\":14,\"associating_recipient_count\":1,\"disassociated"
-        + "_recipient_count\":2,\"disassociating_recipient_count\":0,\"resources\":[{\"id\":\"9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e\",\"created\":\"2024-02-12T09:14:05.118204Z\",\"meta\":{\"de"
-        + "scription\":\"Block known malware destinations\"},\"modified\":\"2024-03-01T16:40:51.902117Z\",\"resource_account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"resource_id\":\""
-        + "f174e90afafe4643bbbc4a0ed4fc8415\",\"resource_type\":\"gateway-policy\",\"resource_version\":7,\"status\":\"active\"}]}],\"result_info\":{\"count\":2,\"page\":1,\"per_page\":20,\"t"
-        + "otal_count\":2,\"total_pages\":1}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesCreateRequest = "{\"name\":\"My Shared WAF Managed Rule\",\"recipients\":[{}],\"resources\":[{\"meta\":{},\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"023e105f4"
-        + "ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\"}]}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares/post/responses/201/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesCreateResponse = "{\"errors\":[{\"code\":1000,\"message\":\"message\",\"documentation_url\":\"documentation_url\",\"source\":{\"pointer\":\"pointer\"}}],\"success\":true,\"result\":{\"id\":\"3fd85f74b327"
-        + "42f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Account A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T"
-        + "18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"associated"
-        + "_recipient_count\":10,\"associating_recipient_count\":1,\"disassociated_recipient_count\":0,\"disassociating_recipient_count\":0,\"kind\":\"sent\",\"resources\":[{\"id\":\"023e"
-        + "105f4ecef8ad9ca31a8372d0c353\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\":\"2023-09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad"
-        + "9ca31a8372d0c353\",\"resource_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_type\":\"custom-ruleset\",\"resource_version\":0,\"status\":\"active\"}]}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesGetResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"3fd85f74b32742f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Acco"
-        + "unt A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:56:32.624632Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9"
-        + "ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"kind\":\"sent\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}/put/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesUpdateRequest = "{\"name\":\"My Shared WAF Managed Rule (production)\"}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}/put/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesUpdateResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"3fd85f74b32742f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Acco"
-        + "unt A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2024-05-02T11:03:27.410938Z\",\"name\":\"My Shared WAF Managed Rule (production)\",\"organization_id\":\"023e"
-        + "105f4ecef8ad9ca31a8372d0c353\",\"status\":\"active\",\"target_type\":\"account\",\"kind\":\"sent\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}/delete/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesDeleteResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"3fd85f74b32742f1bff64a85009dda07\",\"account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"account_name\":\"Acco"
-        + "unt A\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2024-06-10T08:21:44.006372Z\",\"name\":\"My Shared WAF Managed Rule\",\"organization_id\":\"023e105f4ecef8ad9"
-        + "ca31a8372d0c353\",\"status\":\"deleting\",\"target_type\":\"account\",\"kind\":\"sent\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1recipients/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesRecipientsListResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":[{\"id\":\"8c2b4e6a0f1d3c5b7a9e1f3d5b7c9a0e\",\"account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"association_status"
-        + "\":\"associated\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:57:04.51182Z\",\"resources\":[{\"resource_id\":\"4814384a9e5d4991b9815dcfc25d2f1f\",\"r"
-        + "esource_version\":3,\"error\":\"\",\"terminal\":false}]},{\"id\":\"1f3d5b7c9a0e8c2b4e6a0f1d3c5b7a9e\",\"account_id\":\"b7c9a0e8c2b4e6a0f1d3c5b7a9e1f3d5\",\"association_status\":"
-        + "\"associating\",\"created\":\"2024-04-18T13:22:10.774301Z\",\"modified\":\"2024-04-18T13:22:10.774301Z\",\"resources\":[{\"resource_id\":\"4814384a9e5d4991b9815dcfc25d2f1f\",\"r"
-        + "esource_version\":3,\"error\":\"ruleset quota exceeded in recipient account\",\"terminal\":true}]}],\"result_info\":{\"count\":2,\"page\":1,\"per_page\":20,\"total_count\":2,\"to"
-        + "tal_pages\":1}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1recipients/post/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesRecipientsCreateRequest = "{\"recipient_account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\"}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1recipients/post/responses/201/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesRecipientsCreateResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"8c2b4e6a0f1d3c5b7a9e1f3d5b7c9a0e\",\"account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"association_status\""
-        + ":\"associating\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:56:32.624632Z\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1recipients/put/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesRecipientsUpdateRequest = "[{\"recipient_account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\"},{\"organization_id\":\"2d3f5c7a9b1e4f6d8c0a2b4e6f8d0c1a\"}]";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1recipients~1{recipient_id}/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesRecipientsGetResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"8c2b4e6a0f1d3c5b7a9e1f3d5b7c9a0e\",\"account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"association_status\""
-        + ":\"associated\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2023-09-21T18:57:04.51182Z\",\"resources\":[{\"resource_id\":\"4814384a9e5d4991b9815dcfc25d2f1f\",\"re"
-        + "source_version\":3,\"error\":\"\",\"terminal\":false}]}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1recipients~1{recipient_id}/delete/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesRecipientsDeleteResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"8c2b4e6a0f1d3c5b7a9e1f3d5b7c9a0e\",\"account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"association_status\""
-        + ":\"disassociating\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"modified\":\"2024-06-10T08:25:12.340571Z\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesListResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":[{\"id\":\"6d9f1b3a5c7e4d2f8a0b6c4e2d1f3a5b\",\"created\":\"2023-09-21T18:56:32.624632Z\",\"meta\":{},\"modified\":\"2023-"
-        + "09-21T18:56:32.624632Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"4814384a9e5d4991b9815dcfc25d2f1f\",\"resource_type\":\"custom-rulese"
-        + "t\",\"resource_version\":3,\"status\":\"active\"},{\"id\":\"7e0a2c4b6d8f5e3a9b1c7d5f3e2a4b6c\",\"created\":\"2023-10-02T10:11:12Z\",\"meta\":{},\"modified\":\"2023-10-02T10:11:12Z\""
-        + ",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"f174e90afafe4643bbbc4a0ed4fc8415\",\"resource_type\":\"gateway-policy\",\"resource_version\":1"
-        + ",\"status\":\"active\"},{\"id\":\"8f1b3d5c7e9a6f4b0c2d8e6a4f3b5c7d\",\"created\":\"2023-10-02T10:12:40Z\",\"meta\":{},\"modified\":\"2023-10-02T10:12:40Z\",\"resource_account_id\":"
-        + "\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"a1b2c3d4e5f60718293a4b5c6d7e8f90\",\"resource_type\":\"gateway-destination-ip\",\"resource_version\":1,\"status\":\"acti"
-        + "ve\"},{\"id\":\"9a2c4e6d8f0b7a5c1d3e9f7b5a4c6d8e\",\"created\":\"2023-11-15T07:45:00Z\",\"meta\":{},\"modified\":\"2024-01-09T12:00:00Z\",\"resource_account_id\":\"023e105f4ecef8"
-        + "ad9ca31a8372d0c353\",\"resource_id\":\"0f9e8d7c6b5a49382716a5b4c3d2e1f0\",\"resource_type\":\"gateway-block-page-settings\",\"resource_version\":2,\"status\":\"active\"},{\"id\""
-        + ":\"0b3d5f7e9a1c8b6d2e4f0a8c6b5d7e9f\",\"created\":\"2024-02-20T15:30:00Z\",\"meta\":{},\"modified\":\"2024-02-20T15:30:00Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a83"
-        + "72d0c353\",\"resource_id\":\"5c6d7e8f90a1b2c3d4e5f60718293a4b\",\"resource_type\":\"gateway-extended-email-matching\",\"resource_version\":1,\"status\":\"deleting\"},{\"id\":\"1c"
-        + "4e6a8f0b2d9c7e3f5a1b9d7c6e8f0a\",\"created\":\"2025-06-03T09:00:00Z\",\"meta\":{},\"modified\":\"2025-06-03T09:00:00Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0"
-        + "c353\",\"resource_id\":\"3a4b5c6d7e8f90a1b2c3d4e5f6071829\",\"resource_type\":\"idp-federation-grant\",\"resource_version\":1,\"status\":\"active\"}],\"result_info\":{\"count\":6,"
-        + "\"page\":1,\"per_page\":20,\"total_count\":6,\"total_pages\":1}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources/post/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesCreateRequest = "{\"meta\":{},\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"3a4b5c6d7e8f90a1b2c3d4e5f6071829\",\"resource_type\":\"idp-federation-grant\"}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources/post/responses/201/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesCreateResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"1c4e6a8f0b2d9c7e3f5a1b9d7c6e8f0a\",\"created\":\"2025-06-03T09:00:00Z\",\"meta\":{},\"modified\":\"2025-06-03T09"
-        + ":00:00Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"3a4b5c6d7e8f90a1b2c3d4e5f6071829\",\"resource_type\":\"idp-federation-grant\",\"resou"
-        + "rce_version\":1,\"status\":\"active\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources~1{share_resource_id}/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesGetResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"7e0a2c4b6d8f5e3a9b1c7d5f3e2a4b6c\",\"created\":\"2023-10-02T10:11:12Z\",\"meta\":{},\"modified\":\"2023-10-02T10"
-        + ":11:12Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"f174e90afafe4643bbbc4a0ed4fc8415\",\"resource_type\":\"gateway-policy\",\"resource_ve"
-        + "rsion\":1,\"status\":\"active\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources~1{share_resource_id}/put/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesUpdateRequest = "{\"meta\":{\"description\":\"Allow-list for partner egress IPs\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources~1{share_resource_id}/put/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesUpdateResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"8f1b3d5c7e9a6f4b0c2d8e6a4f3b5c7d\",\"created\":\"2023-10-02T10:12:40Z\",\"meta\":{\"description\":\"Allow-list f"
-        + "or partner egress IPs\"},\"modified\":\"2024-05-02T11:05:09.128846Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"a1b2c3d4e5f60718293a4b5"
-        + "c6d7e8f90\",\"resource_type\":\"gateway-destination-ip\",\"resource_version\":2,\"status\":\"active\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1resources~1{share_resource_id}/delete/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesResourcesDeleteResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"9a2c4e6d8f0b7a5c1d3e9f7b5a4c6d8e\",\"created\":\"2023-11-15T07:45:00Z\",\"meta\":{},\"modified\":\"2024-06-10T08"
-        + ":30:55.902113Z\",\"resource_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\",\"resource_id\":\"0f9e8d7c6b5a49382716a5b4c3d2e1f0\",\"resource_type\":\"gateway-block-page-se"
-        + "ttings\",\"resource_version\":2,\"status\":\"deleting\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1excluded-recipients/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesExcludedRecipientsListResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":[{\"id\":\"e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6\",\"account_id\":\"d8f9e0a1b2c3d4e5f6a7b8c9d0e1f2a3\",\"created\":\"2024-02-"
-        + "12T09:20:31.650442Z\",\"modified\":\"2024-02-12T09:20:31.650442Z\"}],\"result_info\":{\"count\":1,\"page\":1,\"per_page\":20,\"total_count\":1,\"total_pages\":1}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1excluded-recipients/post/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesExcludedRecipientsCreateRequest = "{\"account_id\":\"d8f9e0a1b2c3d4e5f6a7b8c9d0e1f2a3\"}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1excluded-recipients/post/responses/201/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesExcludedRecipientsCreateResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6\",\"account_id\":\"d8f9e0a1b2c3d4e5f6a7b8c9d0e1f2a3\",\"created\":\"2024-02-1"
-        + "2T09:20:31.650442Z\",\"modified\":\"2024-02-12T09:20:31.650442Z\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1excluded-recipients/put/requestBody/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesExcludedRecipientsUpdateRequest = "[{\"account_id\":\"d8f9e0a1b2c3d4e5f6a7b8c9d0e1f2a3\"},{\"account_id\":\"c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9\"}]";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1excluded-recipients~1{excluded_recipient_id}/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesExcludedRecipientsGetResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6\",\"account_id\":\"d8f9e0a1b2c3d4e5f6a7b8c9d0e1f2a3\",\"created\":\"2024-02-1"
-        + "2T09:20:31.650442Z\",\"modified\":\"2024-02-12T09:20:31.650442Z\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1accounts~1{account_id}~1shares~1{share_id}~1excluded-recipients~1{excluded_recipient_id}/delete/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string SharesExcludedRecipientsDeleteResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":{\"id\":\"e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6\",\"account_id\":\"d8f9e0a1b2c3d4e5f6a7b8c9d0e1f2a3\",\"created\":\"2024-02-1"
-        + "2T09:20:31.650442Z\",\"modified\":\"2024-06-10T08:33:18.771029Z\"}}";
-
-    /// <summary>
-    /// The example at <c>#/paths/~1organizations~1{organization_id}~1shares/get/responses/200/content/application~1json/example</c>.
-    /// </summary>
-    public const string OrganizationsSharesListResponse = "{\"errors\":[],\"messages\":[],\"success\":true,\"result\":[{\"id\":\"5a1b8e2f0c9d4a7b8e6f3c2d1a0b9e8f\",\"account_id\":\"372e67954025e0ba6aaa6d586b9e0b59\",\"account_name\":\"Acc"
-        + "ount B\",\"created\":\"2024-02-12T09:14:05.118204Z\",\"modified\":\"2024-03-01T16:40:51.902117Z\",\"name\":\"Org-wide Gateway policies\",\"organization_id\":\"2d3f5c7a9b1e4f6d8"
-        + "c0a2b4e6f8d0c1a\",\"status\":\"active\",\"target_type\":\"organization\",\"kind\":\"sent\"}],\"result_info\":{\"count\":1,\"page\":1,\"per_page\":20,\"total_count\":1,\"total_pages\":1}"
-        + "}";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_account_id/example</c>.</summary>
     public const string AccountIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_account_name/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_account_name/example</c>.</summary>
     public const string AccountNameExample = "\"Account A\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common/properties/success/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common/properties/success/example</c>.</summary>
     public const string ApiResponseCommonSuccessExample = "true";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/errors/example</c>.</summary>
     public const string ApiResponseCommonFailureErrorsExample = "[{\"code\":7003,\"message\":\"No route for the URI\"}]";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/messages/example</c>.
-    /// </summary>
-    public const string ApiResponseCommonFailureMessagesExample = "[]";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_api-response-common-failure/properties/success/example</c>.</summary>
     public const string ApiResponseCommonFailureSuccessExample = "false";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_created/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_created/example</c>.</summary>
     public const string CreatedExample = "\"2023-09-21T18:56:32.624632Z\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_excluded_recipient_id/example</c>.
-    /// </summary>
-    public const string ExcludedRecipientIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_excluded_recipient_id/example</c>.</summary>
+    public const string ExcludedRecipientIdExample = "\"4ae96b85c43850f2c0a7b9101a0eeb18\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_messages/example</c>.
-    /// </summary>
-    public const string MessagesExample = "[]";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_modified/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_modified/example</c>.</summary>
     public const string ModifiedExample = "\"2023-09-21T18:56:32.624632Z\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_organization_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_organization_id/example</c>.</summary>
     public const string OrganizationIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_recipient_association_status/example</c>.
-    /// </summary>
-    public const string RecipientAssociationStatusExample = "\"associating\"";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_recipient_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_recipient_id/example</c>.</summary>
     public const string RecipientIdExample = "\"3fd85f74b32742f1bff64a85009dda07\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_recipient_resource_error/example</c>.</summary>
+    public const string RecipientResourceErrorExample = "\"Recipient is missing necessary entitlement\"";
+
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_recipient_resource_error_terminal/example</c>.</summary>
+    public const string RecipientResourceErrorTerminalExample = "true";
+
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_id/example</c>.</summary>
     public const string ResourceIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_status/example</c>.
-    /// </summary>
-    public const string ResourceStatusExample = "\"active\"";
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_resource_resource_id/example</c>.</summary>
+    public const string ResourceResourceIdExample = "\"023e105f4ecef8ad9ca31a8372d0c353\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_type/example</c>.
-    /// </summary>
-    public const string ResourceTypeExample = "\"custom-ruleset\"";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_resource_version/example</c>.
-    /// </summary>
-    public const string ResourceVersionExample = "0";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/count/example</c>.</summary>
     public const string ResultInfoCountExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/page/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/page/example</c>.</summary>
     public const string ResultInfoPageExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/per_page/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/per_page/example</c>.</summary>
     public const string ResultInfoPerPageExample = "20";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_count/example</c>.</summary>
     public const string ResultInfoTotalCountExample = "2000";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_pages/example</c>.
-    /// </summary>
-    public const string ResultInfoTotalPagesExample = "100";
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_result_info/properties/total_pages/example</c>.</summary>
+    public const string ResultInfoTotalPagesExample = "50";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_id/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_id/example</c>.</summary>
     public const string ShareIdExample = "\"3fd85f74b32742f1bff64a85009dda07\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_kind/example</c>.
-    /// </summary>
-    public const string ShareKindExample = "\"sent\"";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_name/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_name/example</c>.</summary>
     public const string ShareNameExample = "\"My Shared WAF Managed Rule\"";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/associated_recipient_count/example</c>.</summary>
     public const string ShareAssociatedRecipientCountExample = "10";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/associating_recipient_count/example</c>.</summary>
     public const string ShareAssociatingRecipientCountExample = "1";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociated_recipient_count/example</c>.</summary>
     public const string ShareDisassociatedRecipientCountExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example</c>.
-    /// </summary>
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_share_object/properties/disassociating_recipient_count/example</c>.</summary>
     public const string ShareDisassociatingRecipientCountExample = "0";
 
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_status/example</c>.
-    /// </summary>
-    public const string ShareStatusExample = "\"active\"";
-
-    /// <summary>
-    /// The example at <c>#/components/schemas/resource-sharing_share_target_type/example</c>.
-    /// </summary>
-    public const string ShareTargetTypeExample = "\"account\"";
+    /// <summary>The example at <c>#/components/schemas/resource-sharing_v4errors/example</c>.</summary>
+    public const string V4errorsExample = "[]";
 }

@@ -5,9 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// System.Text.Json support for the types of <see cref="global::Contoso.Cloudflare.SharesClient"/>, without reflection.
-/// </summary>
+/// <summary>System.Text.Json support for the types of <see cref="global::Contoso.Cloudflare.SharesClient"/>, without reflection.</summary>
 /// <remarks>
 /// Serialize and deserialize with the typed <c>JsonTypeInfo&lt;T&gt;</c> properties: they are trim- and AOT-safe,
 /// where the <c>JsonSerializer</c> overloads that take <see cref="Options"/> warn (IL2026, IL3050).
@@ -19,244 +17,148 @@ namespace Contoso.Cloudflare;
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientJson
 {
-    /// <summary>
-    /// Resolves every generated type to its generated converter; combine it with other resolvers as needed.
-    /// </summary>
+    /// <summary>Resolves every generated type to its generated converter; combine it with other resolvers as needed.</summary>
     public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();
 
-    /// <summary>
-    /// Read-only options that use <see cref="TypeInfoResolver"/>; in trimmed or AOT-compiled code prefer the typed properties.
-    /// </summary>
+    /// <summary>Read-only options that use <see cref="TypeInfoResolver"/>; in trimmed or AOT-compiled code prefer the typed properties.</summary>
     public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest> CreateShareExcludedRecipientRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRecipientRequest> CreateShareRecipientRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRecipientRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareRecipientRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRequest> CreateShareRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareResourceRequest> CreateShareResourceRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.CreateShareResourceRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.CreateShareResourceRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ExcludedRecipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ExcludedRecipient> ExcludedRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ExcludedRecipient>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ExcludedRecipient));
-
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.Recipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.Recipient> Recipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.Recipient>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.Recipient));
-
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.RecipientAssociationStatus> RecipientAssociationStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.RecipientAssociationStatus>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.RecipientAssociationStatus));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.RecipientResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.RecipientResource> RecipientResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.RecipientResource>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.RecipientResource));
-
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus> ResourceStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceStatus));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType> ResourceType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceType));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.Share> Share => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.Share>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.Share));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareDirection"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareDirection"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareDirection> ShareDirection => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareDirection>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareDirection));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareExcludedRecipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareExcludedRecipient> ShareExcludedRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareExcludedRecipient>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareExcludedRecipient));
+
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind> ShareKind => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareKind));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareOrder"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareOrder"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareOrder> ShareOrder => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareOrder>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareOrder));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareRecipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareRecipient> ShareRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareRecipient>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareRecipient));
+
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareRecipientResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareRecipientResource> ShareRecipientResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareRecipientResource>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareRecipientResource));
+
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareResource> ShareResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareResource>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareResource));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus> ShareStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareStatus));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType> ShareTargetType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareTargetType));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.UpdateShareRequest> UpdateShareRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.UpdateShareRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.UpdateShareRequest));
 
-    /// <summary>
-    /// The contract of <see cref="global::Contoso.Cloudflare.UpdateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of <see cref="global::Contoso.Cloudflare.UpdateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.UpdateShareResourceRequest> UpdateShareResourceRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.UpdateShareResourceRequest>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.UpdateShareResourceRequest));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest>> IListCreateShareExcludedRecipientRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareExcludedRecipientRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRecipientRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest>> IListCreateShareRecipientRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRequest>> IListCreateShareRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.CreateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>> IListCreateShareResourceRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ExcludedRecipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>> IListExcludedRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>));
-
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.Recipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>> IListRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>));
-
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientAssociationStatus>> IListRecipientAssociationStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientAssociationStatus>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientAssociationStatus>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.RecipientAssociationStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.RecipientAssociationStatus?> NullableRecipientAssociationStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.RecipientAssociationStatus?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.RecipientAssociationStatus?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.RecipientResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>> IListRecipientResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>));
-
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceStatus>> IListResourceStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceStatus>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceStatus>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus?> NullableResourceStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceStatus?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceStatus?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>> IListResourceType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ResourceType>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ResourceType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType?> NullableResourceType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ResourceType?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ResourceType?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.Share"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Share>> IListShare => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Share>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Share>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareDirection"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareDirection"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareDirection>> IListShareDirection => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareDirection>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareDirection>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareDirection"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareDirection"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareDirection?> NullableShareDirection => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareDirection?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareDirection?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareExcludedRecipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>> IListShareExcludedRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>));
+
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareKind>> IListShareKind => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareKind>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareKind>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareKind"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind?> NullableShareKind => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareKind?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareKind?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareOrder"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareOrder"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareOrder>> IListShareOrder => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareOrder>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareOrder>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareOrder"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareOrder"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareOrder?> NullableShareOrder => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareOrder?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareOrder?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareRecipient"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>> IListShareRecipient => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>));
+
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareRecipientResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>> IListShareRecipientResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>));
+
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareResource"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>> IListShareResource => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareStatus>> IListShareStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareStatus>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareStatus>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareStatus"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus?> NullableShareStatus => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareStatus?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareStatus?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareTargetType>> IListShareTargetType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareTargetType>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareTargetType>));
 
-    /// <summary>
-    /// The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a nullable <see cref="global::Contoso.Cloudflare.ShareTargetType"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType?> NullableShareTargetType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Contoso.Cloudflare.ShareTargetType?>)Options.GetTypeInfo(typeof(global::Contoso.Cloudflare.ShareTargetType?));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.UpdateShareRequest>> IListUpdateShareRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.UpdateShareRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.UpdateShareRequest>));
 
-    /// <summary>
-    /// The contract of a list of <see cref="global::Contoso.Cloudflare.UpdateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.
-    /// </summary>
+    /// <summary>The contract of a list of <see cref="global::Contoso.Cloudflare.UpdateShareResourceRequest"/>, bound to <see cref="Options"/>: trim- and AOT-safe.</summary>
     public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.UpdateShareResourceRequest>> IListUpdateShareResourceRequest => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.UpdateShareResourceRequest>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.UpdateShareResourceRequest>));
 
     private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
@@ -310,26 +212,6 @@ public static partial class SharesClientJson
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.CreateShareResourceRequest>(global::Contoso.Cloudflare.CreateShareResourceRequestJsonConverter.Instance));
             }
 
-            if (type == typeof(global::Contoso.Cloudflare.ExcludedRecipient))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ExcludedRecipient>(options, global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ExcludedRecipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ExcludedRecipient>(global::Contoso.Cloudflare.ExcludedRecipientJsonConverter.Instance));
-            }
-
-            if (type == typeof(global::Contoso.Cloudflare.Recipient))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.Recipient>(options, global::Contoso.Cloudflare.RecipientJsonConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.Recipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.Recipient>(global::Contoso.Cloudflare.RecipientJsonConverter.Instance));
-            }
-
             if (type == typeof(global::Contoso.Cloudflare.RecipientAssociationStatus))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.RecipientAssociationStatus>(options, global::Contoso.Cloudflare.RecipientAssociationStatusJsonConverter.Instance);
@@ -343,16 +225,6 @@ public static partial class SharesClientJson
             if (type == typeof(global::Contoso.Cloudflare.RecipientAssociationStatus?))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.RecipientAssociationStatus?>(options, new global::SharesGen.Runtime.Serialization.NullableValueConverter<global::Contoso.Cloudflare.RecipientAssociationStatus>(global::Contoso.Cloudflare.RecipientAssociationStatusJsonConverter.Instance));
-            }
-
-            if (type == typeof(global::Contoso.Cloudflare.RecipientResource))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.RecipientResource>(options, global::Contoso.Cloudflare.RecipientResourceJsonConverter.Instance);
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.RecipientResource>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.RecipientResource>(global::Contoso.Cloudflare.RecipientResourceJsonConverter.Instance));
             }
 
             if (type == typeof(global::Contoso.Cloudflare.ResourceStatus))
@@ -410,6 +282,16 @@ public static partial class SharesClientJson
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareDirection?>(options, new global::SharesGen.Runtime.Serialization.NullableValueConverter<global::Contoso.Cloudflare.ShareDirection>(global::Contoso.Cloudflare.ShareDirectionJsonConverter.Instance));
             }
 
+            if (type == typeof(global::Contoso.Cloudflare.ShareExcludedRecipient))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareExcludedRecipient>(options, global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareExcludedRecipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ShareExcludedRecipient>(global::Contoso.Cloudflare.ShareExcludedRecipientJsonConverter.Instance));
+            }
+
             if (type == typeof(global::Contoso.Cloudflare.ShareKind))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareKind>(options, global::Contoso.Cloudflare.ShareKindJsonConverter.Instance);
@@ -438,6 +320,26 @@ public static partial class SharesClientJson
             if (type == typeof(global::Contoso.Cloudflare.ShareOrder?))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareOrder?>(options, new global::SharesGen.Runtime.Serialization.NullableValueConverter<global::Contoso.Cloudflare.ShareOrder>(global::Contoso.Cloudflare.ShareOrderJsonConverter.Instance));
+            }
+
+            if (type == typeof(global::Contoso.Cloudflare.ShareRecipient))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareRecipient>(options, global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipient>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ShareRecipient>(global::Contoso.Cloudflare.ShareRecipientJsonConverter.Instance));
+            }
+
+            if (type == typeof(global::Contoso.Cloudflare.ShareRecipientResource))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Contoso.Cloudflare.ShareRecipientResource>(options, global::Contoso.Cloudflare.ShareRecipientResourceJsonConverter.Instance);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>>(options, new global::SharesGen.Runtime.Serialization.JsonListConverter<global::Contoso.Cloudflare.ShareRecipientResource>(global::Contoso.Cloudflare.ShareRecipientResourceJsonConverter.Instance));
             }
 
             if (type == typeof(global::Contoso.Cloudflare.ShareResource))

@@ -6,18 +6,18 @@
 namespace Contoso.Cloudflare;
 
 /// <summary>
-/// The <c>UpdateShareRequest</c> object of the API.
+/// Request body for `PUT /accounts/{account_id}/shares/{share_id}`. The
+/// share's display `name` and `tags` can be updated via this endpoint. To
+/// modify recipients, use the
+/// `/accounts/{account_id}/shares/{share_id}/recipients` subresource
+/// endpoints (POST, PUT, DELETE).
 /// </summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.UpdateShareRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class UpdateShareRequest
 {
-    /// <summary>
-    /// The name of the share.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>name</c>. Required.
-    /// </remarks>
+    /// <summary>The name of the share.</summary>
+    /// <remarks>Wire name: <c>name</c>. Required.</remarks>
     public required string Name { get; set; }
 
     /// <summary>
@@ -27,9 +27,7 @@ public sealed partial class UpdateShareRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.UpdateShareRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class UpdateShareRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.UpdateShareRequest>
 {

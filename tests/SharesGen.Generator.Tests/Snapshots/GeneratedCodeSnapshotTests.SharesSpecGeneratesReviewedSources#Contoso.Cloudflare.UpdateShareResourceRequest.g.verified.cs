@@ -5,19 +5,13 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>
-/// The <c>UpdateShareResourceRequest</c> object of the API.
-/// </summary>
+/// <summary>The <c>UpdateShareResourceRequest</c> object of the API.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.UpdateShareResourceRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class UpdateShareResourceRequest
 {
-    /// <summary>
-    /// Resource Metadata.
-    /// </summary>
-    /// <remarks>
-    /// Wire name: <c>meta</c>. Required.
-    /// </remarks>
+    /// <summary>Resource Metadata.</summary>
+    /// <remarks>Wire name: <c>meta</c>. Required.</remarks>
     public required global::System.Text.Json.JsonElement Meta { get; set; }
 
     /// <summary>
@@ -27,9 +21,7 @@ public sealed partial class UpdateShareResourceRequest
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>
-/// Reads and writes <see cref="global::Contoso.Cloudflare.UpdateShareResourceRequest"/> without reflection.
-/// </summary>
+/// <summary>Reads and writes <see cref="global::Contoso.Cloudflare.UpdateShareResourceRequest"/> without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 internal sealed class UpdateShareResourceRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Cloudflare.UpdateShareResourceRequest>
 {

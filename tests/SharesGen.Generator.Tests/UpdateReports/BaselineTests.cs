@@ -133,9 +133,8 @@ public class BaselineTests
 
     public static IEnumerable<TestCaseData> KnownSpecs()
     {
-        yield return new TestCaseData(RepositoryPaths.SharesSpec).SetArgDisplayNames("spec/shares.yaml");
+        yield return new TestCaseData(RepositoryPaths.SharesSpec).SetArgDisplayNames("spec/shares.yaml, the official fragment");
         yield return new TestCaseData(RepositoryPaths.SeedRevisionSpec).SetArgDisplayNames("the seed revision");
-        yield return new TestCaseData(UpdateSpecs.OfficialFragment).SetArgDisplayNames("the official fragment");
         yield return new TestCaseData(UpdateSpecs.OwnRevision).SetArgDisplayNames("our own revision");
         yield return new TestCaseData(Path.Combine(RepositoryPaths.TestProject, "Specs", "hostile.yaml")).SetArgDisplayNames("the hostile spec");
         yield return new TestCaseData(Widgets.Spec).SetArgDisplayNames("widgets");

@@ -34,7 +34,7 @@ public class SpecUpdateFuzzTests
         var official = File.ReadAllText(UpdateSpecs.OfficialFragment);
         var mutator = new SpecMutator(new[]
         {
-            Base("cloudflare-resource-sharing.yaml", UpdateSpecs.OfficialFragment),
+            Base("shares.yaml", UpdateSpecs.OfficialFragment),
             Base("shares-own-revision.yaml", UpdateSpecs.OwnRevision),
             Base("shares-seed-revision.yaml", RepositoryPaths.SeedRevisionSpec),
         });

@@ -7,14 +7,15 @@ namespace SharesGen.Generator.Tests.UpdateReports;
 internal static class UpdateSpecs
 {
     /// <summary>
-    /// Cloudflare's official Resource Sharing fragment of 2026-08-14, byte for byte (BSD 3-Clause,
-    /// <c>Specs/LICENSE-cloudflare-api-schemas</c>), the revision users update to.
+    /// Cloudflare's official Resource Sharing fragment of 2026-08-14, the revision users update to: the product's own
+    /// <c>spec/shares.yaml</c>, byte for byte.
     /// </summary>
-    public static string OfficialFragment => Path.Combine(RepositoryPaths.TestProject, "Specs", "cloudflare-resource-sharing.yaml");
+    public static string OfficialFragment => RepositoryPaths.SharesSpec;
 
     /// <summary>
     /// SharesGen's own re-creation of the API, <c>spec/shares.yaml</c> as it was before the official fragment replaced
-    /// it: what users of SharesGen's spec update from.
+    /// it: what users of SharesGen's spec update from, and the fixture for what the official fragment lacks (operation
+    /// examples, an <c>api_token</c> scheme, the envelope's <c>messages</c>).
     /// </summary>
     public static string OwnRevision => Path.Combine(RepositoryPaths.TestProject, "Specs", "shares-own-revision.yaml");
 

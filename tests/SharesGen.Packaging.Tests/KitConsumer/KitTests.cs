@@ -18,12 +18,16 @@ public sealed class KitTests
         var client = new ResourceSharingClient(http, server.CreateClientOptions());
 
         var created = await client.Shares.CreateAsync(AccountId, new CreateShareRequest { Name = "packaged", Recipients = [], Resources = [] });
-        var listed = await client.Shares.ListPageAsync(AccountId);
+        var listed = new List<Share>();
+        await foreach (var share in client.Shares.ListAsync(AccountId))
+        {
+            listed.Add(share);
+        }
 
         TestContext.Out.WriteLine("runtime: " + RuntimeInformation.FrameworkDescription);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(listed.Items.Select(s => (s.Id, s.Name)), Is.EqualTo(new[] { (created.Id, "packaged") }));
+            Assert.That(listed.Select(s => (s.Id, s.Name)), Is.EqualTo(new[] { (created.Id, "packaged") }));
             Assert.That(server.Exchanges.Select(e => (e.OperationId, e.StatusCode)), Is.EqualTo(new[] { ("share-create", 201), ("shares-list", 200) }));
         }
     }

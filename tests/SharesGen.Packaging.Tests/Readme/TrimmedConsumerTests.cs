@@ -44,7 +44,8 @@ public class TrimmedConsumerTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Cloudflare:BaseAddress"] = args[0],
-            ["Cloudflare:ApiToken"] = "trimmed-token",
+            ["Cloudflare:Email"] = "trimmed@example.com",
+            ["Cloudflare:ApiKey"] = "trimmed-key",
             ["Cloudflare:Retry:MaxRetries"] = "0",
             ["Cloudflare:Timeout"] = "00:00:30",
         }).Build();
@@ -123,7 +124,7 @@ public class TrimmedConsumerTests
         Assert.That(run.Output, Does.Contain("request {\"name\":\"trimmed\",\"recipients\":[{\"recipient_account_id\":\"023e105f4ecef8ad9ca31a8372d0c353\"}],\"resources\":[]}"), run.Output);
         Assert.That(run.Output, Does.Contain("\"id\":\"" + ShareId + "\"").And.Contain("\"status\":\"active\""), run.Output);
         Assert.That(request, Does.StartWith($"GET /client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/shares/{ShareId} HTTP/1.1"));
-        Assert.That(request, Does.Contain("Authorization: Bearer trimmed-token"));
+        Assert.That(request, Does.Contain("X-Auth-Email: trimmed@example.com").And.Contain("X-Auth-Key: trimmed-key"), "the credentials the official fragment declares");
     }
 
     private static async Task<string> ServeOnceAsync(TcpListener listener, CancellationToken cancellationToken)

@@ -200,10 +200,8 @@ public class TelemetryTests
         };
         using var http = new System.Net.Http.HttpClient(new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
         var pipeline = new ApiPipeline(http, options, null);
-        var request = new ApiRequest(method, method == "GET" ? "shares-list" : "shares-create");
-        request.AppendPath("/accounts/");
-        request.AppendPathParameter("account_id", "acc-1");
-        request.AppendPath("/shares");
+        var request = new ApiRequest(method, method == "GET" ? "shares-list" : "shares-create", ApiSecurity.Undeclared, "/accounts/{account_id}/shares")
+            .PathValue("acc-1");
         if (method == "GET")
         {
             request.AddQuery("name", QueryValue);
@@ -214,7 +212,7 @@ public class TelemetryTests
             request.SetJsonBody(BodyValue, JsonMetadataServices.StringConverter);
         }
 
-        await pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, default);
+        await pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, default).WithResponseAsync();
     }
 
     private static Dictionary<string, object?> Tags(Activity activity) => activity.TagObjects.ToDictionary(t => t.Key, t => t.Value);

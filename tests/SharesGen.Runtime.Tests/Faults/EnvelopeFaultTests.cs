@@ -91,7 +91,7 @@ public class EnvelopeFaultTests
     {
         await using var server = new MisbehavingServer();
         server.Respond(200, body);
-        return await Pipeline(server).SendForListAsync(Request(), JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+        return await Pipeline(server).SendForList(Request(), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync();
     }
 
     private static async Task<ApiException> Fail(int status, string body, bool list)
@@ -102,11 +102,11 @@ public class EnvelopeFaultTests
         {
             if (list)
             {
-                await Pipeline(server).SendForListAsync(Request(), JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+                await Pipeline(server).SendForList(Request(), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync();
             }
             else
             {
-                await Pipeline(server).SendForResultAsync(Request(), JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+                await Pipeline(server).Send(Request(), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync();
             }
         }
         catch (ApiException exception)
@@ -123,8 +123,7 @@ public class EnvelopeFaultTests
 
     private static ApiRequest Request()
     {
-        var request = new ApiRequest("GET", "shares-list");
-        request.AppendPath("/accounts/a1/shares");
+        var request = new ApiRequest("GET", "shares-list", ApiSecurity.Undeclared, "/accounts/a1/shares");
         return request;
     }
 }

@@ -38,15 +38,13 @@ public class FaultTests
 
         public Task<ApiResponse<System.Text.Json.JsonElement>> Send(string method, CancellationToken cancellationToken = default)
         {
-            var request = new ApiRequest(method, "share-get");
-            request.AppendPath("/accounts/");
-            request.AppendPathParameter("account_id", "a1");
+            var request = new ApiRequest(method, "share-get", ApiSecurity.Undeclared, "/accounts/{account_id}").PathValue("a1");
             if (method == "POST")
             {
                 request.SetJsonBody("body", JsonMetadataServices.StringConverter);
             }
 
-            return Pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, cancellationToken);
+            return Pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, cancellationToken).WithResponseAsync();
         }
 
         public ValueTask DisposeAsync() => Server.DisposeAsync();
@@ -117,10 +115,9 @@ public class FaultTests
             Retry = { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(5) },
             Logger = harness.Logger,
         }, null);
-        var request = new ApiRequest("POST", "share-create");
-        request.AppendPath("/x");
+        var request = new ApiRequest("POST", "share-create", ApiSecurity.Undeclared, "/x");
 
-        var exception = await ThrowsPromptly<ApiConnectionException>(() => pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, CancellationToken.None));
+        var exception = await ThrowsPromptly<ApiConnectionException>(() => pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync());
 
         Assert.That(exception.StatusCode, Is.Null);
         Assert.That(harness.Logger.Lines.Count(l => l.Contains("failed with HttpRequestException")), Is.EqualTo(3), "a refused POST is safe to retry");

@@ -58,9 +58,8 @@ public class MemoryAmplificationTests
     {
         try
         {
-            var request = new ApiRequest("GET", "shares-get");
-            request.AppendPath("/accounts/a1/shares/s1");
-            await pipeline.SendForResultAsync(request, JsonMetadataServices.StringConverter, CancellationToken.None);
+            var request = new ApiRequest("GET", "shares-get", ApiSecurity.Undeclared, "/accounts/a1/shares/s1");
+            await pipeline.Send(request, JsonMetadataServices.StringConverter, null, CancellationToken.None).WithResponseAsync();
             return null;
         }
         catch (Exception exception)

@@ -28,7 +28,7 @@ public class PagingFaultTests
 
         var exception = Assert.ThrowsAsync<ApiException>(async () =>
         {
-            await foreach (var share in Paging.EnumerateAsync((page, token) => Fetch(pipeline, page, token), null))
+            await foreach (var share in List(pipeline))
             {
                 yielded.Add(share.GetProperty("id").GetString());
                 if (yielded.Count > 20)
@@ -50,7 +50,7 @@ public class PagingFaultTests
         server.Respond(200, Body(1, "a", "b")).Respond(200, Body(2, "c", "d")).Respond(200, Body(3, "e"));
         var pipeline = new ApiPipeline(new ApiClientOptions { BaseAddress = server.BaseAddress, Credentials = ApiCredentials.None, Retry = { MaxRetries = 0 } }, null);
 
-        var items = await Paging.EnumerateAsync((page, token) => Fetch(pipeline, page, token), null).Select(e => e.GetProperty("id").GetString()).ToListAsync();
+        var items = await List(pipeline).Select(e => e.GetProperty("id").GetString()).ToListAsync();
 
         Assert.That(items, Is.EqualTo(new[] { "a", "b", "c", "d", "e" }));
     }
@@ -58,11 +58,6 @@ public class PagingFaultTests
     private static string Body(int page, params string[] ids)
         => "{\"success\":true,\"result\":[" + string.Join(",", ids.Select(id => "{\"id\":\"" + id + "\"}")) + "],\"result_info\":{\"page\":" + page + ",\"per_page\":2,\"total_pages\":3}}";
 
-    private static async Task<Page<JsonElement>> Fetch(ApiPipeline pipeline, int? page, CancellationToken cancellationToken)
-    {
-        var request = new ApiRequest("GET", "shares-list");
-        request.AppendPath("/accounts/a1/shares");
-        request.AddQuery("page", page);
-        return new Page<JsonElement>(await pipeline.SendForListAsync(request, JsonMetadataServices.JsonElementConverter, cancellationToken));
-    }
+    private static AsyncPageable<JsonElement> List(ApiPipeline pipeline)
+        => pipeline.SendForPages(new ApiRequest("GET", "shares-list", ApiSecurity.Undeclared, "/accounts/a1/shares"), JsonMetadataServices.JsonElementConverter, "page", null, CancellationToken.None);
 }

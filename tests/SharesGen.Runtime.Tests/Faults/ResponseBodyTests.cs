@@ -122,12 +122,12 @@ public class ResponseBodyTests
 
             if (fits)
             {
-                var response = await pipeline.SendForResultAsync(Request("GET"), JsonMetadataServices.StringConverter, CancellationToken.None);
+                var response = await pipeline.Send(Request("GET"), JsonMetadataServices.StringConverter, null, CancellationToken.None).WithResponseAsync();
                 Assert.That(response.Value, Has.Length.EqualTo(size - 28));
             }
             else
             {
-                var exception = Assert.ThrowsAsync<ApiException>(() => pipeline.SendForResultAsync(Request("GET"), JsonMetadataServices.StringConverter, CancellationToken.None));
+                var exception = Assert.ThrowsAsync<ApiException>(() => pipeline.Send(Request("GET"), JsonMetadataServices.StringConverter, null, CancellationToken.None).WithResponseAsync());
                 Assert.That(exception!.Message, Does.Contain($"larger than the {limit} bytes"), chunked ? "chunked" : "with Content-Length");
             }
         }
@@ -155,16 +155,15 @@ public class ResponseBodyTests
 
     private static ApiRequest Request(string method)
     {
-        var request = new ApiRequest(method, "share-recipients-update");
-        request.AppendPath("/accounts/a1/shares/s1/recipients");
+        var request = new ApiRequest(method, "share-recipients-update", ApiSecurity.Undeclared, "/accounts/a1/shares/s1/recipients");
         return request;
     }
 
     private static async Task<ApiResponse> Send(ApiPipeline pipeline, OperationKind kind, string method) => kind switch
     {
-        OperationKind.NoResult => await pipeline.SendAsync(Request(method), CancellationToken.None),
-        OperationKind.Result => await pipeline.SendForResultAsync(Request(method), JsonMetadataServices.JsonElementConverter, CancellationToken.None),
-        OperationKind.List => await pipeline.SendForListAsync(Request(method), JsonMetadataServices.JsonElementConverter, CancellationToken.None),
-        _ => await pipeline.SendForBodyAsync(Request(method), JsonMetadataServices.JsonElementConverter, CancellationToken.None),
+        OperationKind.NoResult => await pipeline.Send(Request(method), null, CancellationToken.None).WithResponseAsync(),
+        OperationKind.Result => await pipeline.Send(Request(method), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync(),
+        OperationKind.List => await pipeline.SendForList(Request(method), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync(),
+        _ => await pipeline.SendForBody(Request(method), JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync(),
     };
 }

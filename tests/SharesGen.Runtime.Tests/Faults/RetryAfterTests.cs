@@ -70,7 +70,7 @@ public class RetryAfterTests
         await using var server = new MisbehavingServer();
         server.Respond(429, Limited, "Retry-After: 0\r\n").Respond(200, """{"success":true,"errors":[],"result":"ok"}""");
 
-        var response = await Pipeline(server, o => { }).SendForResultAsync(Request("POST"), JsonMetadataServices.StringConverter, CancellationToken.None);
+        var response = await Pipeline(server, o => { }).Send(Request("POST"), JsonMetadataServices.StringConverter, null, CancellationToken.None).WithResponseAsync();
 
         Assert.That(response.Value, Is.EqualTo("ok"));
         Assert.That(server.Connections, Is.EqualTo(2));
@@ -80,7 +80,7 @@ public class RetryAfterTests
     {
         try
         {
-            await Pipeline(server, configure).SendForResultAsync(Request(method), JsonMetadataServices.StringConverter, CancellationToken.None);
+            await Pipeline(server, configure).Send(Request(method), JsonMetadataServices.StringConverter, null, CancellationToken.None).WithResponseAsync();
         }
         catch (ApiException exception)
         {
@@ -100,8 +100,7 @@ public class RetryAfterTests
 
     private static ApiRequest Request(string method)
     {
-        var request = new ApiRequest(method, "share-create");
-        request.AppendPath("/accounts/a1/shares");
+        var request = new ApiRequest(method, "share-create", ApiSecurity.Undeclared, "/accounts/a1/shares");
         return request;
     }
 }

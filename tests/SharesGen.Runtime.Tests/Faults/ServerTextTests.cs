@@ -81,11 +81,10 @@ public class ServerTextTests
         await using var server = new MisbehavingServer();
         server.Respond(status, body);
         var pipeline = new ApiPipeline(new ApiClientOptions { BaseAddress = server.BaseAddress, Credentials = ApiCredentials.None, Retry = { MaxRetries = 0 } }, null);
-        var request = new ApiRequest("GET", "share-get");
-        request.AppendPath("/accounts/a1/shares/s1");
+        var request = new ApiRequest("GET", "share-get", ApiSecurity.Undeclared, "/accounts/a1/shares/s1");
         try
         {
-            await pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, CancellationToken.None);
+            await pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, CancellationToken.None).WithResponseAsync();
         }
         catch (ApiException exception)
         {

@@ -58,8 +58,7 @@ public class TimeoutTests
 
     private static Task Get(ApiPipeline pipeline, CancellationToken cancellationToken = default)
     {
-        var request = new ApiRequest("GET", "share-get");
-        request.AppendPath("/accounts/a1/shares/s1");
-        return pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, cancellationToken);
+        var request = new ApiRequest("GET", "share-get", ApiSecurity.Undeclared, "/accounts/a1/shares/s1");
+        return pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, cancellationToken).WithResponseAsync();
     }
 }

@@ -15,10 +15,8 @@ public class LoggingPolicyTests
     public async Task One_line_per_send_with_the_path_template_not_the_values()
     {
         var logger = new CapturingLogger();
-        var request = new ApiRequest("GET", "share-get");
-        request.AppendPath("/accounts/");
-        request.AppendPathParameter("account_id", "acct-5ecr3t");
-        var message = new SharesGen.Runtime.Pipeline.ApiMessage(request, new Uri(PolicyHarness.BaseAddress + request.PathAndQuery), PolicyHarness.BaseAddress, ResponseShape.Nothing, default);
+        var request = new ApiRequest("GET", "share-get", ApiSecurity.Undeclared, "/accounts/{account_id}").PathValue("acct-5ecr3t");
+        var message = new SharesGen.Runtime.Pipeline.ApiMessage(request, new Uri(PolicyHarness.BaseAddress + request.PathAndQuery), PolicyHarness.BaseAddress, ResponseShape.Nothing, null, default);
 
         await PolicyHarness.RunAsync(new LoggingPolicy(logger), message, new ScriptedEnd().Respond(HttpStatusCode.Accepted));
 

@@ -15,16 +15,15 @@ internal static class PolicyHarness
 {
     public static readonly Uri BaseAddress = new("https://api.example.test/client/v4");
 
-    public static ApiMessage Message(string method = "GET", string path = "/accounts/a1/shares", ResponseShape? shape = null, string? body = null, CancellationToken cancellationToken = default)
+    public static ApiMessage Message(string method = "GET", string path = "/accounts/a1/shares", ResponseShape? shape = null, string? body = null, CancellationToken cancellationToken = default, ApiCallOptions? options = null)
     {
-        var request = new ApiRequest(method, "share-op");
-        request.AppendPath(path);
+        var request = new ApiRequest(method, "share-op", ApiSecurity.Undeclared, path);
         if (body is not null)
         {
             request.SetJsonBody(body, System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        return new ApiMessage(request, new Uri(BaseAddress + path), BaseAddress, shape ?? ResponseShape.Nothing, cancellationToken);
+        return new ApiMessage(request, new Uri(BaseAddress + path), BaseAddress, shape ?? ResponseShape.Nothing, options, cancellationToken);
     }
 
     public static ValueTask RunAsync(ApiPipelinePolicy policy, ApiMessage message, params ApiPipelinePolicy[] rest)

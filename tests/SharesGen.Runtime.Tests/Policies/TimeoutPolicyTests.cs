@@ -45,6 +45,33 @@ public class TimeoutPolicyTests
         Assert.That(message.CancellationToken, Is.EqualTo(CancellationToken.None));
     }
 
+    [Test]
+    public void A_calls_own_timeout_replaces_the_clients_and_is_named()
+    {
+        var message = PolicyHarness.Message(options: new ApiCallOptions { Timeout = TimeSpan.FromMilliseconds(50) });
+
+        var exception = Assert.ThrowsAsync<ApiTimeoutException>(async () => await PolicyHarness.RunAsync(new TimeoutPolicy(TimeSpan.FromMinutes(10)), message, new Hang()));
+
+        Assert.That(exception!.TimeoutName, Is.EqualTo("ApiCallOptions.Timeout"));
+        Assert.That(exception.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(50)));
+    }
+
+    [Test]
+    public async Task A_calls_infinite_timeout_lifts_the_clients_and_runs_without_a_deadline()
+    {
+        var message = PolicyHarness.Message(options: new ApiCallOptions { Timeout = Timeout.InfiniteTimeSpan });
+        TimeSpan? seen = TimeSpan.Zero;
+        var end = new ScriptedEnd().Then(m =>
+        {
+            seen = m.RemainingTime;
+            return PolicyHarness.Response(HttpStatusCode.OK);
+        });
+
+        await PolicyHarness.RunAsync(new TimeoutPolicy(TimeSpan.FromMinutes(10)), message, end);
+
+        Assert.That(seen, Is.Null, "Timeout.InfiniteTimeSpan on the call lifts the client's timeout");
+    }
+
     private sealed class Hang : ApiPipelinePolicy
     {
         public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)

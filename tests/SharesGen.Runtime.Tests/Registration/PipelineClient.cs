@@ -15,13 +15,12 @@ internal sealed class PipelineClient(HttpClient httpClient, ApiClientOptions opt
 
     public Task<ApiResponse<JsonElement>> SendAsync(string method, CancellationToken cancellationToken = default)
     {
-        var request = new ApiRequest(method, "thing-" + method.ToLowerInvariant());
-        request.AppendPath("/things");
+        var request = new ApiRequest(method, "thing-" + method.ToLowerInvariant(), ApiSecurity.Undeclared, "/things");
         if (method == "POST")
         {
             request.SetJsonBody("body", JsonMetadataServices.StringConverter);
         }
 
-        return _pipeline.SendForResultAsync(request, JsonMetadataServices.JsonElementConverter, cancellationToken);
+        return _pipeline.Send(request, JsonMetadataServices.JsonElementConverter, null, cancellationToken).WithResponseAsync();
     }
 }

@@ -15,10 +15,7 @@ internal static class Calls
 
     public static ApiRequest Request(string method)
     {
-        var request = new ApiRequest(method, method == "GET" ? "share-get" : "share-create");
-        request.AppendPath("/accounts/");
-        request.AppendPathParameter("account_id", "a1");
-        request.AppendPath("/shares");
+        var request = new ApiRequest(method, method == "GET" ? "share-get" : "share-create", ApiSecurity.Undeclared, "/accounts/{account_id}/shares").PathValue("a1");
         if (method != "GET")
         {
             request.SetJsonBody(BodyMarker, JsonMetadataServices.StringConverter);
@@ -28,5 +25,5 @@ internal static class Calls
     }
 
     public static Task<ApiResponse<JsonElement>> SendAsync(ApiPipeline pipeline, string method, CancellationToken cancellationToken = default)
-        => pipeline.SendForResultAsync(Request(method), JsonMetadataServices.JsonElementConverter, cancellationToken);
+        => pipeline.Send(Request(method), JsonMetadataServices.JsonElementConverter, null, cancellationToken).WithResponseAsync();
 }

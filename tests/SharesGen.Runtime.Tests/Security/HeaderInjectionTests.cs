@@ -33,7 +33,7 @@ public class HeaderInjectionTests
 
     [Test]
     public void A_header_argument_that_would_smuggle_a_request_is_rejected_where_it_is_added()
-        => Assert.Throws<ArgumentException>(() => new ApiRequest("GET", "op").AddHeader("X-Trace", Smuggle));
+        => Assert.Throws<ArgumentException>(() => new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/").AddHeader("X-Trace", Smuggle));
 
     [Test]
     public async Task A_consumer_policy_cannot_smuggle_a_header_either()
@@ -44,7 +44,7 @@ public class HeaderInjectionTests
         options.AddPolicy(new SetHeader("X-Consumer", Smuggle));
         var pipeline = new ApiPipeline(options, null);
 
-        Assert.ThrowsAsync<ArgumentException>(() => pipeline.SendAsync(Request(), CancellationToken.None));
+        Assert.ThrowsAsync<ArgumentException>(() => pipeline.Send(Request(), null, CancellationToken.None).WithResponseAsync());
         Assert.That(server.Connections, Is.Zero);
     }
 
@@ -64,7 +64,7 @@ public class HeaderInjectionTests
         var request = Request();
         request.AddHeader("X-Trace", "a: b, c; d=\"e\"");
 
-        await pipeline.SendAsync(request, CancellationToken.None);
+        await pipeline.Send(request, null, CancellationToken.None).WithResponseAsync();
 
         var received = server.Received.Single();
         Assert.That(received.Headers.Select(h => h.Key), Is.EquivalentTo(new[] { "Host", "Accept", "User-Agent", "X-Auth-Email", "X-Auth-Key", "X-Trace", "Content-Length" }.Where(h => received.Header(h) is not null)));
@@ -76,8 +76,7 @@ public class HeaderInjectionTests
 
     private static ApiRequest Request()
     {
-        var request = new ApiRequest("PUT", "share-recipients-update");
-        request.AppendPath("/accounts/a1/shares/s1/recipients");
+        var request = new ApiRequest("PUT", "share-recipients-update", ApiSecurity.Undeclared, "/accounts/a1/shares/s1/recipients");
         return request;
     }
 

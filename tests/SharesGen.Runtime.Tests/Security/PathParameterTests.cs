@@ -41,7 +41,7 @@ public class PathParameterTests
         Assert.ThrowsAsync<ArgumentException>(async () =>
         {
             var request = Template(value, last: true);
-            await pipeline.SendAsync(request, CancellationToken.None);
+            await pipeline.Send(request, null, CancellationToken.None).WithResponseAsync();
         });
         Assert.That(server.Connections, Is.Zero);
     }
@@ -49,8 +49,8 @@ public class PathParameterTests
     [Test]
     public void An_unpaired_surrogate_is_refused_before_anything_is_sent()
     {
-        var request = new ApiRequest("DELETE", "op");
-        Assert.That(() => request.AppendPathParameter("recipient_id", "a\uD800b"), Throws.ArgumentException.With.Message.Contains("unpaired surrogate"));
+        var request = new ApiRequest("DELETE", "op", ApiSecurity.Undeclared, "/recipients/{recipient_id}");
+        Assert.That(() => request.PathValue("a\uD800b"), Throws.ArgumentException.With.Message.Contains("unpaired surrogate"));
     }
 
     private static async Task AssertAddressesItsSegment(string value, bool last)
@@ -59,7 +59,7 @@ public class PathParameterTests
         server.Respond(204, "");
         var pipeline = new ApiPipeline(new ApiClientOptions { BaseAddress = server.BaseAddress, Credentials = ApiCredentials.None, Retry = { MaxRetries = 0 } }, null);
 
-        await pipeline.SendAsync(Template(value, last), CancellationToken.None);
+        await pipeline.Send(Template(value, last), null, CancellationToken.None).WithResponseAsync();
 
         var target = server.Received.Single().Target;
         var segments = target.Split('?')[0].Split('/');
@@ -76,18 +76,8 @@ public class PathParameterTests
 
     private static ApiRequest Template(string value, bool last)
     {
-        var request = new ApiRequest("DELETE", "share-recipient-delete");
-        request.AppendPath("/accounts/");
-        request.AppendPathParameter("account_id", "a1");
-        request.AppendPath("/shares/");
-        request.AppendPathParameter("share_id", last ? "s1" : value);
-        request.AppendPath("/recipients");
-        if (last)
-        {
-            request.AppendPath("/");
-            request.AppendPathParameter("recipient_id", value);
-        }
-
-        return request;
+        return last
+            ? new ApiRequest("DELETE", "share-recipient-delete", ApiSecurity.Undeclared, "/accounts/{account_id}/shares/{share_id}/recipients/{recipient_id}").PathValue("a1").PathValue("s1").PathValue(value)
+            : new ApiRequest("DELETE", "share-recipient-delete", ApiSecurity.Undeclared, "/accounts/{account_id}/shares/{share_id}/recipients").PathValue("a1").PathValue(value);
     }
 }
