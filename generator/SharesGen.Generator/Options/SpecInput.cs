@@ -16,7 +16,9 @@ namespace SharesGen.Generator.Options;
 /// package sets), else false, so production assemblies carry no contract data.
 /// </param>
 /// <param name="Baseline">The <c>SharesGenBaseline</c> metadata: the previous revision of the spec, to report what changed.</param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null)
+/// <param name="Include">The <c>SharesGenInclude</c> metadata: the operations to generate (<see cref="OperationSelection"/>).</param>
+/// <param name="Exclude">The <c>SharesGenExclude</c> metadata: operations left out of those.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null, string? Include = null, string? Exclude = null)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -55,7 +57,9 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(),
             NonEmpty(options, OperationNamesMetadata),
             IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)),
-            NonEmpty(options, BaselineMetadata));
+            NonEmpty(options, BaselineMetadata),
+            NonEmpty(options, OperationSelection.IncludeMetadata),
+            NonEmpty(options, OperationSelection.ExcludeMetadata));
     }
 
     private static string? Global(AnalyzerConfigOptionsProvider provider, string property)

@@ -57,11 +57,13 @@ internal static class SpecReader
             return null;
         }
 
+        // SharesGenInclude/SharesGenExclude: the reader is handed only the selected part of the spec when it can be cut out.
+        var selection = Selection.SpecSelection.Begin(input);
         Microsoft.OpenApi.Models.OpenApiDocument document;
         OpenApiDiagnostic diagnostic;
         try
         {
-            document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(input.Text, out diagnostic);
+            document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(selection.Text, out diagnostic);
         }
         catch (Microsoft.OpenApi.Readers.Exceptions.OpenApiUnsupportedSpecVersionException exception)
         {
@@ -122,7 +124,8 @@ internal static class SpecReader
             return null;
         }
 
-        var broken = ReaderErrors.Report(diagnostic.Errors, context, fileName);
+        selection.Apply(document, context);
+        var broken = ReaderErrors.Report(diagnostic.Errors.Where(e => selection.Keeps(e.Pointer)), context, fileName, selection.Keeps);
 
         var typeNames = NameScope.ForTypes();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
