@@ -116,11 +116,21 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             yield return new ObjectUnit(model.Namespace, objectModel);
         }
 
+        foreach (var union in model.Unions)
+        {
+            yield return new UnionUnit(model.Namespace, union);
+        }
+
+        foreach (var hierarchy in model.Hierarchies)
+        {
+            yield return new HierarchyUnit(model.Namespace, hierarchy);
+        }
+
         yield return new ClientUnit(new ClientModel(model.Namespace, model.ClientName, model.Title, model.Description, model.DefaultBaseAddress, model.Operations));
         yield return new JsonResolverUnit(new JsonResolverModel(
             model.Namespace,
             model.ClientName,
-            model.Objects.Select(o => o.Name).ToEquatableArray(),
+            model.Objects.Select(o => o.Name).Concat(model.Unions.Select(u => u.Name)).Concat(model.Hierarchies.Select(h => h.Name)).ToEquatableArray(),
             model.Enums.Select(e => e.Name).ToEquatableArray()));
         if (model.Contract is { } contract)
         {

@@ -18,7 +18,8 @@ namespace SharesGen.Generator.Options;
 /// <param name="Baseline">The <c>SharesGenBaseline</c> metadata: the previous revision of the spec, to report what changed.</param>
 /// <param name="Include">The <c>SharesGenInclude</c> metadata: the operations to generate (<see cref="OperationSelection"/>).</param>
 /// <param name="Exclude">The <c>SharesGenExclude</c> metadata: operations left out of those.</param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null, string? Include = null, string? Exclude = null)
+/// <param name="TypeNames">The <c>SharesGenTypeNames</c> metadata: <c>component-or-pointer=TypeName;…</c> overrides.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null, string? Include = null, string? Exclude = null, string? TypeNames = null)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -28,6 +29,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     public const string ClientNameMetadata = "SharesGenClientName";
 
     public const string OperationNamesMetadata = "SharesGenOperationNames";
+
+    public const string TypeNamesMetadata = "SharesGenTypeNames";
 
     /// <summary>Item metadata and project property alike: <c>true</c> emits the contract and examples.</summary>
     public const string ContractSwitch = "SharesGenContract";
@@ -59,7 +62,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)),
             NonEmpty(options, BaselineMetadata),
             NonEmpty(options, OperationSelection.IncludeMetadata),
-            NonEmpty(options, OperationSelection.ExcludeMetadata));
+            NonEmpty(options, OperationSelection.ExcludeMetadata),
+            NonEmpty(options, TypeNamesMetadata));
     }
 
     private static string? Global(AnalyzerConfigOptionsProvider provider, string property)

@@ -135,7 +135,7 @@ internal static class SpecReader
         typeNames.Claim(clientName + "Contract", "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
 
-        var schemas = new SchemaReader(context, document.Components, typeNames, broken);
+        var schemas = new SchemaReader(context, document, typeNames, broken, OperationNaming.ParseOverrideList(input.TypeNames));
         var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken);
         var operations = operationReader.ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();
@@ -153,7 +153,9 @@ internal static class SpecReader
             Objects: schemas.Objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray(),
             Enums: schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
-            Contract: contract);
+            Contract: contract,
+            Unions: schemas.Unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray(),
+            Hierarchies: schemas.Hierarchies.OrderBy(h => h.Name, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>
