@@ -115,6 +115,7 @@ internal static class UnionEmitter
         return branch.Shape.Kind switch
         {
             JsonKind.Any => "true",
+            JsonKind.String when branch.Shape.Literal is { } literal => $"{union}.IsString({json}, {Literals.String(literal)})",
             JsonKind.String => $"{json}.ValueKind == {kind}.String",
             JsonKind.DateTime => $"{union}.IsDateTime({json})",
             JsonKind.Integer => $"{union}.IsInteger({json})",
@@ -131,6 +132,11 @@ internal static class UnionEmitter
 
     private static string ShapeNote(JsonShape shape)
     {
+        if (shape.Literal is { } literal)
+        {
+            return $": the string <c>{Literals.DocInline(literal)}</c>";
+        }
+
         var parts = shape.RequiredMembers.Select(m => $"<c>{Literals.DocInline(m)}</c>").ToList();
         var requires = parts.Count > 0 ? ": an object with " + string.Join(", ", parts) : string.Empty;
         var fixes = string.Join(", ", shape.FixedMembers.Select(m => $"<c>{Literals.DocInline(m.JsonName)}</c> = {string.Join(" or ", m.Values.Select(v => "<c>" + Literals.DocInline(v) + "</c>"))}"));

@@ -37,7 +37,8 @@ internal enum JsonKind
 /// <summary>What a JSON value must look like to be one alternative of a union.</summary>
 /// <param name="RequiredMembers">For objects: the members the alternative requires.</param>
 /// <param name="FixedMembers">For objects: members whose value the alternative fixes (a one-value enum, a discriminator mapping).</param>
-internal sealed record JsonShape(JsonKind Kind, EquatableArray<string> RequiredMembers, EquatableArray<FixedMember> FixedMembers)
+/// <param name="Literal">For strings: the one value an inline one-value enum allows (<c>anyOf: [{type: number}, {enum: [auto]}]</c>).</param>
+internal sealed record JsonShape(JsonKind Kind, EquatableArray<string> RequiredMembers, EquatableArray<FixedMember> FixedMembers, string? Literal = null)
 {
     public static JsonShape Of(JsonKind kind) => new(kind, EquatableArray<string>.Empty, EquatableArray<FixedMember>.Empty);
 }

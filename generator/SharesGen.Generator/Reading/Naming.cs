@@ -73,13 +73,16 @@ internal static class Naming
     /// came from. Those change with every bundling, so a name that kept them would change with unrelated edits; the
     /// components they told apart are identical (one type) or told apart by where they are used (<c>TypeNamer</c>).
     /// </summary>
-    /// <param name="keepBundlerParts">Keep the hash and <c>schemas-</c> parts: for a component whose short name a component without them has.</param>
-    public static string TypeNameFromComponent(string componentName, string sharedPrefix, bool keepBundlerParts = false)
+    /// <param name="keepOrigin">
+    /// Keep the <c>schemas-</c> parts (never the hash): for a component whose short name another has, which they may
+    /// tell apart (<c>schemas-role</c> beside <c>role</c>).
+    /// </param>
+    public static string TypeNameFromComponent(string componentName, string sharedPrefix, bool keepOrigin = false)
     {
         var name = componentName.Length > sharedPrefix.Length && componentName.StartsWith(sharedPrefix, System.StringComparison.Ordinal)
             ? componentName.Substring(sharedPrefix.Length)
             : componentName;
-        name = keepBundlerParts ? name : WithoutBundlerParts(name);
+        name = WithoutBundlerParts(name, keepOrigin);
         foreach (var suffix in new[] { "_object", "-object", "_schema" })
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase))
@@ -99,10 +102,11 @@ internal static class Naming
     /// <summary>Whether the component name carries parts Cloudflare's bundler added (a hash suffix, <c>schemas-</c>).</summary>
     public static bool HasBundlerParts(string componentName) => WithoutBundlerParts(componentName) != componentName;
 
-    private static string WithoutBundlerParts(string name)
+    private static string WithoutBundlerParts(string name, bool keepOrigin = false)
     {
-        var stripped = s_bundlerHash.Replace(name, string.Empty).Replace("components-schemas-", string.Empty);
-        if (stripped.StartsWith("schemas-", System.StringComparison.Ordinal))
+        var stripped = s_bundlerHash.Replace(name, string.Empty);
+        stripped = keepOrigin ? stripped : stripped.Replace("components-schemas-", string.Empty);
+        if (!keepOrigin && stripped.StartsWith("schemas-", System.StringComparison.Ordinal))
         {
             stripped = stripped.Substring("schemas-".Length);
         }
@@ -215,9 +219,26 @@ internal static class Naming
         return names.Count > 1 ? prefix ?? string.Empty : string.Empty;
     }
 
+    /// <summary>Plurals the suffix rules get wrong, as the last word of a PascalCase name (<c>ZoneChildren</c>).</summary>
+    private static readonly (string Plural, string Singular)[] s_irregularPlurals =
+    {
+        ("Children", "Child"),
+        ("People", "Person"),
+        ("Indices", "Index"),
+        ("Aliases", "Alias"),
+    };
+
     /// <summary>A crude English singular, good enough for item type names (<c>resources</c> → <c>resource</c>).</summary>
     public static string Singularize(string word)
     {
+        foreach (var (plural, irregular) in s_irregularPlurals)
+        {
+            if (word.EndsWith(plural, System.StringComparison.Ordinal))
+            {
+                return word.Substring(0, word.Length - plural.Length) + irregular;
+            }
+        }
+
         if (word.EndsWith("ies", System.StringComparison.Ordinal) && word.Length > 3)
         {
             return word.Substring(0, word.Length - 3) + "y";

@@ -233,6 +233,12 @@ internal sealed partial class SchemaReader
             return Naming.ToPascalCase(alternative.Title!);
         }
 
+        if (alternative.Enum.Count == 1 && alternative.Enum[0] is OpenApiString only && only.Value.Length > 0)
+        {
+            // `anyOf: [{type: number}, {enum: [auto]}]`: the alternative is that one value.
+            return Naming.MemberName(only.Value);
+        }
+
         var fixedValues = FixedMembers(alternative).SelectMany(m => m.Values).ToList();
         return fixedValues.Count == 1 ? Naming.ToPascalCase(fixedValues[0]) : "Option" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -283,6 +289,9 @@ internal sealed partial class SchemaReader
                 return JsonShape.Of(JsonKind.Array);
             case TypeKind.Map:
                 return JsonShape.Of(JsonKind.Object);
+            case TypeKind.Enum when alternative.Enum.Count == 1 && alternative.Enum[0] is OpenApiString literal:
+                // A one-value enum beside other alternatives is a constant: only that value is it.
+                return JsonShape.Of(JsonKind.String) with { Literal = literal.Value };
             case TypeKind.Enum:
                 return JsonShape.Of(_enumKinds.TryGetValue(type.Name!, out var kind) ? kind switch
                 {

@@ -252,7 +252,7 @@ internal sealed partial class SchemaReader
         var wanted = componentId is null ? Naming.ToPascalCase(nameHint, "Model") : Naming.TypeNameFromComponent(componentId, _componentPrefix);
         if (componentId is not null && Naming.HasBundlerParts(componentId) && _plainComponentNames.Contains(wanted))
         {
-            wanted = Naming.TypeNameFromComponent(componentId, _componentPrefix, keepBundlerParts: true);
+            wanted = Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true);
         }
 
         if (_chosenNames.TryGetValue(componentId ?? pointer, out var chosen))
@@ -269,7 +269,7 @@ internal sealed partial class SchemaReader
         var structure = _namer.Structure(schema);
         return _namer.Existing(wanted, structure) is { } existing
             ? new NewType(wanted, structure, existing.Name!, existing)
-            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, componentId is null ? null : Naming.ToPascalCase(componentId, "Model")), null);
+            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, componentId is null ? null : Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true)), null);
     }
 
     /// <summary>A name from <c>SharesGenTypeNames</c>, or the one it would have had when the choice is not a C# name.</summary>

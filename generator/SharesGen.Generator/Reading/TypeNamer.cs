@@ -51,7 +51,7 @@ internal sealed class TypeNamer
     /// <summary>A unique C# name for a new type that wants <paramref name="wanted"/>.</summary>
     /// <param name="owner">The spec name asking (a component, or the pointer of an inline schema), for SHARESGEN007.</param>
     /// <param name="site">Where the schema is used; null when it is not under an operation.</param>
-    /// <param name="spelling">A component's name as the spec spells it, tried first when <paramref name="wanted"/> is taken: the parts bundling added (<c>schemas-role</c> beside <c>role</c>) tell them apart.</param>
+    /// <param name="spelling">A component's name as the spec spells it, tried first when <paramref name="wanted"/> is taken: the <c>schemas-</c> part bundling added (<c>schemas-role</c> beside <c>role</c>) tells them apart. Never its hash suffix, which changes with every bundling: hashes are told apart by use site.</param>
     public string Claim(string wanted, string owner, UseSite? site, string pointer, string? spelling = null)
     {
         if (_scope.TryClaim(wanted, owner))

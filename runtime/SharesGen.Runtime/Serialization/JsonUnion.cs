@@ -95,6 +95,10 @@ public static class JsonUnion
         return true;
     }
 
+    /// <summary>The string <paramref name="value"/>: an alternative that is one constant.</summary>
+    public static bool IsString(JsonElement json, string value)
+        => json.ValueKind == JsonValueKind.String && json.ValueEquals(value);
+
     /// <summary>An object whose member <paramref name="name"/> is a string equal to one of <paramref name="values"/>.</summary>
     public static bool HasValue(JsonElement json, string name, params string[] values)
     {

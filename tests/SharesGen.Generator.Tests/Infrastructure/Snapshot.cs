@@ -35,6 +35,27 @@ internal static class Snapshot
         Verify(files);
     }
 
+    /// <summary>
+    /// The generated sources of the types <paramref name="typeNames"/> (in <paramref name="namespace"/>) and the
+    /// generator diagnostics: a test of one schema shape snapshots that shape, not the client around it.
+    /// </summary>
+    public static void VerifyGenerated(GeneratorRun run, string @namespace, params string[] typeNames)
+    {
+        var wanted = typeNames.Select(name => @namespace + "." + name + ".g.cs").ToHashSet(StringComparer.Ordinal);
+        var missing = wanted.Except(run.HintNames).ToList();
+        Assert.That(missing, Is.Empty, "not generated; generated: " + string.Join(", ", run.HintNames));
+        var files = run.Sources
+            .Where(s => wanted.Contains(s.HintName))
+            .Select(s => new SnapshotFile("#" + Path.GetFileNameWithoutExtension(s.HintName), "cs", $"//HintName: {s.HintName}\n" + s.SourceText))
+            .ToList();
+        if (!run.GeneratorDiagnostics.IsEmpty)
+        {
+            files.Add(new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(run.GeneratorDiagnostics)));
+        }
+
+        Verify(files);
+    }
+
     /// <summary>Diagnostics only, one sorted line each.</summary>
     public static void VerifyDiagnostics(IEnumerable<Diagnostic> diagnostics)
         => Verify(new[] { new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(diagnostics)) });
