@@ -62,6 +62,9 @@ internal sealed partial class SchemaReader
     /// <summary>The short names of components whose names have no bundler parts: those keep them (see <see cref="Name"/>).</summary>
     private readonly HashSet<string> _plainComponentNames = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The names components want: an inline schema that wants one leaves it to the component (see <see cref="Name"/>).</summary>
+    private readonly HashSet<string> _componentNames = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary><c>SharesGenTypeNames</c>: a C# name for a component or an inline schema (by JSON pointer).</summary>
     private readonly IReadOnlyDictionary<string, string> _chosenNames;
 
@@ -84,9 +87,11 @@ internal sealed partial class SchemaReader
             foreach (var pair in components.Schemas.Where(p => p.Value is not null))
             {
                 _pointers[pair.Value] = "#/components/schemas/" + Escape(pair.Key);
+                var wanted = Naming.TypeNameFromComponent(pair.Key, _componentPrefix);
+                _componentNames.Add(wanted);
                 if (!Naming.HasBundlerParts(pair.Key))
                 {
-                    _plainComponentNames.Add(Naming.TypeNameFromComponent(pair.Key, _componentPrefix));
+                    _plainComponentNames.Add(wanted);
                 }
             }
         }
@@ -243,34 +248,38 @@ internal sealed partial class SchemaReader
     /// </summary>
     /// <remarks>
     /// A component whose bundler parts are dropped (<c>schemas-role</c>) yields the short name to a component that never
-    /// had any (<c>role</c>), whichever comes first, and keeps its whole spelling (<c>SchemasRole</c>). A name chosen
-    /// with <c>SharesGenTypeNames</c> wins over all of it.
+    /// had any (<c>role</c>), whichever comes first, and keeps its whole spelling (<c>SchemasRole</c>), or without one,
+    /// is named by its use site (<c>zone-OyK511CF</c> beside <c>zone</c>). An inline schema yields a name a component
+    /// wants in the same way. A name chosen with <c>SharesGenTypeNames</c> wins over all of it.
     /// </remarks>
     private NewType Name(OpenApiSchema schema, string nameHint, string pointer, TypeShape shape)
     {
         var componentId = schema.Reference?.Id;
         var wanted = componentId is null ? Naming.ToPascalCase(nameHint, "Model") : Naming.TypeNameFromComponent(componentId, _componentPrefix);
+        var yieldBareName = componentId is null && _componentNames.Contains(wanted);
         if (componentId is not null && Naming.HasBundlerParts(componentId) && _plainComponentNames.Contains(wanted))
         {
             wanted = Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true);
+            yieldBareName = _plainComponentNames.Contains(wanted);
         }
 
         if (_chosenNames.TryGetValue(componentId ?? pointer, out var chosen))
         {
             wanted = ChosenName(chosen, wanted, pointer);
+            yieldBareName = false;
         }
 
-        if (s_ownMembers[shape].Contains(wanted))
-        {
-            // An enum called Value would declare a member Value of its own name.
-            wanted += shape.ToString();
-        }
-
+        wanted = NotAnOwnMember(wanted, shape);
+        var spelling = componentId is null ? null : NotAnOwnMember(Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true), shape);
         var structure = _namer.Structure(schema);
         return _namer.Existing(wanted, structure) is { } existing
             ? new NewType(wanted, structure, existing.Name!, existing)
-            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, componentId is null ? null : Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true)), null);
+            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, spelling, yieldBareName), null);
     }
+
+    /// <summary>An enum called Value would declare a member Value of its own name (CS0542): it is ValueEnum.</summary>
+    private static string NotAnOwnMember(string name, TypeShape shape)
+        => s_ownMembers[shape].Contains(name) ? name + shape.ToString() : name;
 
     /// <summary>A name from <c>SharesGenTypeNames</c>, or the one it would have had when the choice is not a C# name.</summary>
     private string ChosenName(string chosen, string fallback, string pointer)

@@ -52,9 +52,14 @@ internal sealed class TypeNamer
     /// <param name="owner">The spec name asking (a component, or the pointer of an inline schema), for SHARESGEN007.</param>
     /// <param name="site">Where the schema is used; null when it is not under an operation.</param>
     /// <param name="spelling">A component's name as the spec spells it, tried first when <paramref name="wanted"/> is taken: the <c>schemas-</c> part bundling added (<c>schemas-role</c> beside <c>role</c>) tells them apart. Never its hash suffix, which changes with every bundling: hashes are told apart by use site.</param>
-    public string Claim(string wanted, string owner, UseSite? site, string pointer, string? spelling = null)
+    /// <param name="yieldBareName">
+    /// Leave <paramref name="wanted"/> itself to a schema with a better claim to it, whether or not it has come yet, and
+    /// start at the use-site qualifiers: an inline schema yields to a component of that name, a component with a
+    /// bundler hash to the one without. Which is met first then no longer decides who gets the plain name.
+    /// </param>
+    public string Claim(string wanted, string owner, UseSite? site, string pointer, string? spelling = null, bool yieldBareName = false)
     {
-        if (_scope.TryClaim(wanted, owner))
+        if (!yieldBareName && _scope.TryClaim(wanted, owner))
         {
             _holders[wanted] = site;
             return wanted;
