@@ -75,8 +75,14 @@ internal sealed partial class SchemaReader
     /// </summary>
     private TypeRef ResolveObjectWithAlternatives(OpenApiSchema schema, SchemaView view, List<OpenApiSchema> alternatives, string keyword, string nameHint, string pointer)
     {
-        var objects = alternatives.Select(a => View(a, pointer)).Where(a => a.Properties.Count > 0).ToList();
-        if (objects.Count < alternatives.Count(a => !IsConstraintOnly(a)))
+        // Cloudflare's list item: properties ip, redirect, hostname, asn beside `oneOf` of those same four schemas. An
+        // alternative that is one of the object's own members says which member is set: a constraint, typed already.
+        bool IsOwnMember(OpenApiSchema alternative)
+            => view.Properties.Any(p => ReferenceEquals(p.Value, alternative)
+                || (alternative.Reference?.Id is { } id && p.Value.Reference?.Id == id));
+        var others = alternatives.Where(a => !IsConstraintOnly(a) && !IsOwnMember(a)).ToList();
+        var objects = others.Select(a => View(a, pointer)).Where(a => a.Properties.Count > 0).ToList();
+        if (objects.Count < others.Count)
         {
             _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"'{keyword}' at '{pointer}' beside properties, with alternatives that are not objects,", "the object's own members and those of its object alternatives are typed; anything else is kept in AdditionalProperties");
         }

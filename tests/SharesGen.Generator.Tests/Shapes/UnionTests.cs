@@ -1,3 +1,4 @@
+using System.Linq;
 using NUnit.Framework;
 using SharesGen.Generator.Tests.Infrastructure;
 
@@ -105,6 +106,36 @@ public class UnionTests
             }));
             Assert.That(seen.Split('|')[1], Is.EqualTo("""{"value":"example.com","ttl":60,"hosts":["a"]}"""));
             ShapeProbe.AssertSameJson(written, Json);
+        });
+    }
+
+    /// <summary>
+    /// Cloudflare's list item states its members (ip, asn, …) and beside them a <c>oneOf</c> of those members' own
+    /// schemas: which one is set, not what the item is. It is the object, without a warning.
+    /// </summary>
+    [Test]
+    public void A_oneOf_of_the_objects_own_members_beside_its_properties_says_which_is_set_and_is_no_union()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline(ShapeSpecs.Returning("item", """
+                    item:
+                      type: object
+                      oneOf:
+                        - $ref: '#/components/schemas/item_ip'
+                        - $ref: '#/components/schemas/item_asn'
+                      properties:
+                        ip: { $ref: '#/components/schemas/item_ip' }
+                        asn: { $ref: '#/components/schemas/item_asn' }
+                        comment: { type: string }
+                    item_ip: { type: string }
+                    item_asn: { type: integer }
+            """)));
+
+        Assert.Multiple(() =>
+        {
+            GeneratorAssertions.ReportedNothing(run);
+            Assert.That(run.Model.Unions, Is.Empty);
+            Assert.That(run.Model.Objects.Single(o => o.Name == "Item").Properties.Select(p => p.Name), Is.EqualTo(new[] { "Ip", "Asn", "Comment" }));
+            GeneratorAssertions.CompilesCleanly(run);
         });
     }
 }
