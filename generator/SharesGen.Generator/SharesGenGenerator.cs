@@ -116,6 +116,16 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             yield return new ObjectUnit(model.Namespace, objectModel);
         }
 
+        foreach (var union in model.Unions)
+        {
+            yield return new UnionUnit(model.Namespace, union);
+        }
+
+        foreach (var hierarchy in model.Hierarchies)
+        {
+            yield return new HierarchyUnit(model.Namespace, hierarchy);
+        }
+
         foreach (var unit in ClientUnits.Of(model))
         {
             yield return unit;
@@ -124,7 +134,7 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
         yield return new JsonResolverUnit(new JsonResolverModel(
             model.Namespace,
             model.ClientName,
-            model.Objects.Select(o => o.Name).ToEquatableArray(),
+            model.Objects.Select(o => o.Name).Concat(model.Unions.Select(u => u.Name)).Concat(model.Hierarchies.Select(h => h.Name)).ToEquatableArray(),
             model.Enums.Select(e => e.Name).ToEquatableArray()));
         if (model.Contract is { } contract)
         {

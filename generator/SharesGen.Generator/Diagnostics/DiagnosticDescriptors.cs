@@ -151,6 +151,15 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLink("SHARESGEN015"));
 
+    public static readonly DiagnosticDescriptor InvalidSelector = new(
+        id: "SHARESGEN016",
+        title: "An entry of SharesGenInclude or SharesGenExclude selects nothing",
+        messageFormat: "The {0} entry '{1}' {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLink("SHARESGEN016"));
+
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "SHARESGEN099",
         title: "SharesGen failed unexpectedly",

@@ -34,6 +34,7 @@ internal sealed class CodeNames
         TypeKind.Json => Json + ".JsonElement",
         TypeKind.Object or TypeKind.Enum => Generated(type.Name!),
         TypeKind.Array => "global::System.Collections.Generic.IList<" + Type(type.Element!) + ">",
+        TypeKind.Map => "global::System.Collections.Generic.IDictionary<string, " + Type(type.Element!) + ">",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
@@ -52,16 +53,17 @@ internal sealed class CodeNames
         TypeKind.Json => Metadata + ".JsonElementConverter",
         TypeKind.Object or TypeKind.Enum => Generated(ConverterName(type.Name!)) + ".Instance",
         TypeKind.Array => "new " + Serialization + ".JsonListConverter<" + Type(type.Element!) + ">(" + ElementConverter(type.Element!) + ")",
+        TypeKind.Map => "new " + Serialization + ".JsonDictionaryConverter<" + Type(type.Element!) + ">(" + ElementConverter(type.Element!) + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
     /// <summary>
-    /// The converter of a list's elements. System.Text.Json types its string converter <c>JsonConverter&lt;string?&gt;</c>,
+    /// The converter of a list's elements or a map's values. System.Text.Json types its string converter <c>JsonConverter&lt;string?&gt;</c>,
     /// which a <c>JsonListConverter&lt;string&gt;</c> only takes with a nullability warning (CS8620), so it gets a <c>!</c>.
     /// </summary>
-    private string ElementConverter(TypeRef element)
+    public string ElementConverter(TypeRef element)
         => element.Kind == TypeKind.String ? Converter(element) + "!" : Converter(element);
 
     /// <summary>True when reading needs a converter instance rather than a <c>Utf8JsonReader</c> call.</summary>
-    public static bool NeedsConverterField(TypeRef type) => type.Kind == TypeKind.Array;
+    public static bool NeedsConverterField(TypeRef type) => type.Kind is TypeKind.Array or TypeKind.Map;
 }

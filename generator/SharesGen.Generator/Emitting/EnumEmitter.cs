@@ -10,6 +10,11 @@ internal static class EnumEmitter
 {
     public static string Emit(string @namespace, EnumModel model)
     {
+        if (model.ValueKind != EnumValueKind.String)
+        {
+            return ValueEnumEmitter.Emit(@namespace, model);
+        }
+
         var names = new CodeNames(@namespace);
         var type = names.Generated(model.Name);
         var writer = Preamble.Begin(@namespace);

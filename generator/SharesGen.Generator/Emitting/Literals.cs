@@ -69,6 +69,9 @@ internal static class Literals
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A <c>long</c> literal.</summary>
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
+
     /// <summary>
     /// Text for inside an XML doc comment: markup characters become entities, control and bidi characters (and
     /// U+FFFE/U+FFFF, which XML does not allow: CS1570) are dropped, and each line of the result is meant to follow

@@ -5,10 +5,15 @@ namespace SharesGen.Generator.Emitting;
 
 /// <summary>
 /// Emits a DTO and its reflection-free <c>JsonConverter</c>. Unknown members are kept in
-/// <c>AdditionalProperties</c> and written back, so nothing a newer server sends is lost.
+/// <c>AdditionalProperties</c> and written back, so nothing a newer server sends is lost; when the spec types them
+/// (<c>additionalProperties: {schema}</c>) they are a dictionary of that type. A variant of a hierarchy derives from
+/// its base and starts with its discriminator value set.
 /// </summary>
 internal static class ObjectEmitter
 {
+    /// <summary>The converter field of typed additional members; member fields are <c>s_{member}Converter</c>, never this.</summary>
+    private const string AdditionalConverterField = "s_additionalMembersConverter";
+
     public static string Emit(string @namespace, ObjectModel model)
     {
         var names = new CodeNames(@namespace);
@@ -24,7 +29,8 @@ internal static class ObjectEmitter
         DocComments.Summary(writer, model.Description, $"The <c>{model.Name}</c> object of the API.");
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
         writer.WriteLine(CodeNames.GeneratedCode);
-        using (writer.OpenBlock($"public sealed partial class {model.Name}"))
+        var baseType = model.BaseType is { } @base ? " : " + names.Generated(@base) : string.Empty;
+        using (writer.OpenBlock($"public sealed partial class {model.Name}{baseType}"))
         {
             foreach (var property in model.Properties)
             {
@@ -36,12 +42,21 @@ internal static class ObjectEmitter
                 }
 
                 var required = property.IsRequired ? "required " : string.Empty;
-                writer.WriteLine($"public {required}{names.Type(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}");
+                var initializer = property.DiscriminatorValue is { } discriminator ? " = " + Literals.String(discriminator) + ";" : string.Empty;
+                writer.WriteLine($"public {required}{names.Type(property.Type, property.IsNullableInCSharp)} {property.Name} {{ get; set; }}{initializer}");
                 writer.WriteLine();
             }
 
-            DocComments.Element(writer, "summary", "Members the server sent that this version of the spec does not describe, by wire name.\nThey are written back unchanged, so a read-modify-write cycle loses nothing.", escape: false);
-            writer.WriteLine($"public global::System.Collections.Generic.IDictionary<string, {CodeNames.Json}.JsonElement>? AdditionalProperties {{ get; set; }}");
+            if (model.AdditionalPropertiesType is { } additional)
+            {
+                DocComments.Element(writer, "summary", "Members beyond the properties above, by wire name: the spec gives them one type.\nThey are written back after the properties, in order.", escape: false);
+                writer.WriteLine($"public global::System.Collections.Generic.IDictionary<string, {names.Type(additional)}>? AdditionalProperties {{ get; set; }}");
+            }
+            else
+            {
+                DocComments.Element(writer, "summary", "Members the server sent that this version of the spec does not describe, by wire name.\nThey are written back unchanged, so a read-modify-write cycle loses nothing.", escape: false);
+                writer.WriteLine($"public global::System.Collections.Generic.IDictionary<string, {CodeNames.Json}.JsonElement>? AdditionalProperties {{ get; set; }}");
+            }
         }
     }
 
@@ -71,6 +86,11 @@ internal static class ObjectEmitter
         if (property.IsNullable)
         {
             parts.Add("The API may send null.");
+        }
+
+        if (property.DiscriminatorValue is { } discriminator)
+        {
+            parts.Add($"Says which variant this is: <c>{Literals.DocInline(discriminator)}</c> unless set otherwise.");
         }
 
         if (property.Constraints.MaxLength is { } max)
@@ -112,6 +132,11 @@ internal static class ObjectEmitter
                 writer.WriteLine($"private static readonly {CodeNames.Json}.Serialization.JsonConverter<{names.Type(property.Type)}> {members.ConverterField(property)} = {names.Converter(property.Type)};");
             }
 
+            if (model.AdditionalPropertiesType is { } additional)
+            {
+                writer.WriteLine($"private static readonly {CodeNames.Json}.Serialization.JsonConverter<{names.Type(additional)}> {AdditionalConverterField} = {names.ElementConverter(additional)};");
+            }
+
             writer.WriteLine();
             EmitRead(writer, names, members, model, type);
             writer.WriteLine();
@@ -135,7 +160,8 @@ internal static class ObjectEmitter
                 writer.WriteLine($"{names.Type(property.Type)}? {members.Local(property)} = default;");
             }
 
-            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {CodeNames.Json}.JsonElement>? additionalProperties = null;");
+            var additionalType = model.AdditionalPropertiesType is { } typed ? names.Type(typed) : CodeNames.Json + ".JsonElement";
+            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {additionalType}>? additionalProperties = null;");
             writer.WriteLine();
             using (writer.OpenBlock($"while ({CodeNames.Serialization}.JsonReading.NextProperty(ref reader))"))
             {
@@ -156,7 +182,9 @@ internal static class ObjectEmitter
 
                 using (writer.OpenBlock(first ? null : "else"))
                 {
-                    writer.WriteLine($"{CodeNames.Serialization}.JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);");
+                    writer.WriteLine(model.AdditionalPropertiesType is null
+                        ? $"{CodeNames.Serialization}.JsonReading.ReadAdditionalProperty(ref reader, ref additionalProperties);"
+                        : $"{CodeNames.Serialization}.JsonAdditionalProperties.Read(ref reader, ref additionalProperties, {AdditionalConverterField}, options);");
                 }
             }
 
@@ -231,7 +259,9 @@ internal static class ObjectEmitter
                 }
             }
 
-            writer.WriteLine($"{CodeNames.Serialization}.JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);");
+            writer.WriteLine(model.AdditionalPropertiesType is null
+                ? $"{CodeNames.Serialization}.JsonWriting.WriteAdditionalProperties(writer, value.AdditionalProperties);"
+                : $"{CodeNames.Serialization}.JsonAdditionalProperties.Write(writer, value.AdditionalProperties, {AdditionalConverterField}, options);");
             writer.WriteLine("writer.WriteEndObject();");
             if (HasObsoleteMembers(model))
             {
@@ -265,7 +295,7 @@ internal static class ObjectEmitter
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({value})",
         TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
         TypeKind.Json => $"{value}.WriteTo(writer)",
-        TypeKind.Array => $"{members.ConverterField(property)}.Write(writer, {value}, options)",
+        TypeKind.Array or TypeKind.Map => $"{members.ConverterField(property)}.Write(writer, {value}, options)",
         _ => $"{names.Converter(property.Type)}.Write(writer, {value}, options)",
     };
 
@@ -281,7 +311,7 @@ internal static class ObjectEmitter
 
         public ConverterNames(ObjectModel model)
         {
-            var fields = new Reading.NameScope();
+            var fields = new Reading.NameScope("additionalMembers");
             // The locals must not be the converter's own parameters and locals.
             var locals = new Reading.NameScope("reader", "typeToConvert", "options", "additionalProperties", "writer", "value");
             foreach (var property in model.Properties)

@@ -10,13 +10,16 @@ namespace SharesGen.Generator.Emitting;
 /// </summary>
 internal static class OperationChecks
 {
-    public static IEnumerable<string> Of(ClientNames names, OperationModel operation)
+    /// <param name="names">The names the emitted code can use.</param>
+    /// <param name="operation">The operation.</param>
+    /// <param name="optionsRequired">True when the options parameter is not nullable: its members are read with <c>options.</c>.</param>
+    public static IEnumerable<string> Of(ClientNames names, OperationModel operation, bool optionsRequired)
     {
         var check = names.Name("ArgumentChecks");
         foreach (var parameter in operation.Parameters)
         {
             var isPath = parameter.Location == ParameterLocation.Path;
-            var value = isPath ? parameter.Name : (parameter.IsRequired ? "options." : "options?.") + parameter.Name;
+            var value = isPath ? parameter.Name : (optionsRequired ? "options." : "options?.") + parameter.Name;
             var argument = isPath ? $"nameof({parameter.Name})" : Literals.String("options." + parameter.Name);
             var wire = Literals.String(parameter.WireName);
             var c = parameter.Constraints;

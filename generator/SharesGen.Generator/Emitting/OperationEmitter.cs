@@ -37,7 +37,12 @@ internal static class OperationEmitter
         parameters.Add($"{names.Name("CancellationToken")} cancellationToken = default");
         using (writer.OpenBlock($"public virtual {ReturnType(names, operation)} {operation.MethodName}Async({string.Join(", ", parameters)})"))
         {
-            foreach (var check in OperationChecks.Of(names, operation))
+            if (options.IsRequired)
+            {
+                writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(options);");
+            }
+
+            foreach (var check in OperationChecks.Of(names, operation, options.IsRequired))
             {
                 writer.WriteLine(check);
             }
@@ -46,7 +51,7 @@ internal static class OperationEmitter
             writer.WriteLine($"var request = new {names.Name("ApiRequest")}({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {securityField}, {Literals.String(RouteOf(operation))}){pathValues};");
             foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
             {
-                writer.WriteLine(Add(names, parameter));
+                writer.WriteLine(Add(names, parameter, options.IsRequired));
             }
 
             if (operation.Body is { } requestBody)
@@ -134,10 +139,17 @@ internal static class OperationEmitter
         }
     }
 
-    private static string Add(ClientNames names, ParameterModel parameter)
+    /// <param name="names">The names the emitted code can use.</param>
+    /// <param name="parameter">A query or header parameter, a member of the options class.</param>
+    /// <param name="optionsRequired">
+    /// True when the options parameter is not nullable (the operation has a required member): every member is then read
+    /// with <c>options.</c>, since one <c>options?.</c> before it would make the compiler treat <c>options</c> as
+    /// maybe-null from there on (CS8602).
+    /// </param>
+    private static string Add(ClientNames names, ParameterModel parameter, bool optionsRequired)
     {
         var method = parameter.Location == ParameterLocation.Header ? "AddHeader" : "AddQuery";
-        var value = parameter.IsRequired ? "options." + parameter.Name : "options?." + parameter.Name;
+        var value = (optionsRequired ? "options." : "options?.") + parameter.Name;
         var wire = Literals.String(parameter.WireName);
         return parameter.Type.Kind switch
         {

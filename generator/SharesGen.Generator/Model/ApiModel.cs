@@ -15,13 +15,22 @@ internal sealed record ApiModel(
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
     EquatableArray<OperationModel> Operations,
-    ContractModel? Contract);
+    ContractModel? Contract,
+    EquatableArray<UnionModel> Unions = default,
+    EquatableArray<HierarchyModel> Hierarchies = default);
 
 /// <summary>A generated DTO.</summary>
+/// <param name="BaseType">The hierarchy it is a variant of (<see cref="HierarchyModel"/>), if any.</param>
+/// <param name="AdditionalPropertiesType">
+/// The type of members beyond <paramref name="Properties"/> when the spec gives one (<c>additionalProperties</c>);
+/// null keeps them as raw JSON, whatever they are.
+/// </param>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
-    EquatableArray<PropertyModel> Properties);
+    EquatableArray<PropertyModel> Properties,
+    string? BaseType = null,
+    TypeRef? AdditionalPropertiesType = null);
 
 /// <summary>One member of a DTO.</summary>
 /// <param name="JsonName">The name on the wire, exactly as the spec spells it.</param>
@@ -29,6 +38,10 @@ internal sealed record ObjectModel(
 /// <param name="IsRequired">The spec lists the property under <c>required</c>.</param>
 /// <param name="IsNullable">The spec allows <c>null</c> (<c>nullable: true</c>).</param>
 /// <param name="ObsoleteMessage">Set when the spec marks the property <c>deprecated</c>.</param>
+/// <param name="DiscriminatorValue">
+/// The wire value a hierarchy variant's discriminator member starts with, so that a variant made in code says which
+/// one it is without the caller repeating it.
+/// </param>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -37,7 +50,8 @@ internal sealed record PropertyModel(
     bool IsNullable,
     string? Description,
     string? ObsoleteMessage,
-    Constraints Constraints)
+    Constraints Constraints,
+    string? DiscriminatorValue = null)
 {
     /// <summary>The C# member may hold null: it is optional or the spec allows null.</summary>
     public bool IsNullableInCSharp => !IsRequired || IsNullable;
@@ -56,13 +70,29 @@ internal sealed record Constraints(
     public static readonly Constraints None = new();
 }
 
-/// <summary>An extensible enum: a value type over the wire string.</summary>
+/// <summary>An extensible enum: a value type over the wire value.</summary>
 internal sealed record EnumModel(
     string Name,
     string? Description,
-    EquatableArray<EnumMemberModel> Members);
+    EquatableArray<EnumMemberModel> Members,
+    EnumValueKind ValueKind = EnumValueKind.String);
+
+/// <summary>What an extensible enum wraps: the JSON type of its values.</summary>
+internal enum EnumValueKind
+{
+    String,
+
+    /// <summary>Integers, held as <c>long</c>.</summary>
+    Integer,
+
+    /// <summary>Numbers, held as <c>double</c>.</summary>
+    Number,
+
+    Boolean,
+}
 
 /// <summary>A known value of an extensible enum.</summary>
+/// <param name="Value">The value as JSON writes it: <c>custom-ruleset</c>, <c>301</c>, <c>1.5</c>, <c>true</c>.</param>
 internal sealed record EnumMemberModel(string Value, string Name);
 
 /// <summary>A JSON example from the spec, by a stable C# name.</summary>

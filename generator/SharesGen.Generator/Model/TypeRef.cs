@@ -13,7 +13,11 @@ internal enum TypeKind
     /// <summary>Free-form JSON, kept losslessly as a <c>JsonElement</c>.</summary>
     Json,
 
-    /// <summary>A generated DTO; <see cref="TypeRef.Name"/> holds its C# name.</summary>
+    /// <summary>
+    /// A generated class with a converter of its own, <see cref="TypeRef.Name"/> its C# name: a DTO, a union
+    /// (<see cref="UnionModel"/>) or the abstract base of a hierarchy (<see cref="HierarchyModel"/>). Code that uses a
+    /// value needs no more than that, so the three share a kind.
+    /// </summary>
     Object,
 
     /// <summary>A generated extensible enum; <see cref="TypeRef.Name"/> holds its C# name.</summary>
@@ -21,6 +25,9 @@ internal enum TypeKind
 
     /// <summary>A list of <see cref="TypeRef.Element"/>.</summary>
     Array,
+
+    /// <summary>A dictionary from member names to <see cref="TypeRef.Element"/> (<c>additionalProperties</c>).</summary>
+    Map,
 }
 
 /// <summary>A reference to a C# type, independent of the namespace it will be emitted into.</summary>
@@ -39,6 +46,8 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public static TypeRef Enum(string name) => new(TypeKind.Enum, name);
 
     public static TypeRef ArrayOf(TypeRef element) => new(TypeKind.Array, Element: element);
+
+    public static TypeRef MapOf(TypeRef value) => new(TypeKind.Map, Element: value);
 
     /// <summary>Value types need <c>?</c> to express absence; reference types use nullable annotations.</summary>
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean

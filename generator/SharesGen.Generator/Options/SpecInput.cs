@@ -21,7 +21,10 @@ namespace SharesGen.Generator.Options;
 /// <c>minimum</c>/<c>maximum</c> and <c>maxItems</c> of parameters before sending. Off by default: the server enforces
 /// them, and a newer server may accept what an older spec forbids.
 /// </param>
-internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null, bool ClientValidation = false)
+/// <param name="Include">The <c>SharesGenInclude</c> metadata: the operations to generate (<see cref="OperationSelection"/>).</param>
+/// <param name="Exclude">The <c>SharesGenExclude</c> metadata: operations left out of those.</param>
+/// <param name="TypeNames">The <c>SharesGenTypeNames</c> metadata: <c>component-or-pointer=TypeName;…</c> overrides.</param>
+internal sealed record SpecInput(string Path, string Text, string? Namespace, string? ClientName, string? DefaultNamespace, string? OperationNames = null, bool EmitContract = false, string? Baseline = null, bool ClientValidation = false, string? Include = null, string? Exclude = null, string? TypeNames = null)
 {
     /// <summary>The MSBuild item metadata that opts an AdditionalFile in.</summary>
     public const string OptInMetadata = "SharesGen";
@@ -31,6 +34,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     public const string ClientNameMetadata = "SharesGenClientName";
 
     public const string OperationNamesMetadata = "SharesGenOperationNames";
+
+    public const string TypeNamesMetadata = "SharesGenTypeNames";
 
     /// <summary>Item metadata and project property alike: <c>true</c> emits the contract and examples.</summary>
     public const string ContractSwitch = "SharesGenContract";
@@ -63,7 +68,10 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
             NonEmpty(options, OperationNamesMetadata),
             IsTrue(NonEmpty(options, ContractSwitch) ?? Global(optionsProvider, ContractSwitch)),
             NonEmpty(options, BaselineMetadata),
-            IsTrue(NonEmpty(options, ClientValidationMetadata)));
+            IsTrue(NonEmpty(options, ClientValidationMetadata)),
+            NonEmpty(options, OperationSelection.IncludeMetadata),
+            NonEmpty(options, OperationSelection.ExcludeMetadata),
+            NonEmpty(options, TypeNamesMetadata));
     }
 
     private static string? Global(AnalyzerConfigOptionsProvider provider, string property)

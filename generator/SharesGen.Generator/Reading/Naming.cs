@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -66,13 +67,22 @@ internal static class Naming
 
     /// <summary>
     /// The C# type name of a component schema: the product prefix shared by all components
-    /// (<c>resource-sharing_</c>) and a trailing <c>_object</c> are dropped.
+    /// (<c>resource-sharing_</c>) and a trailing <c>_object</c> are dropped, and so is what Cloudflare's bundler adds
+    /// when it merges products into one file: a hash suffix that tells apart components of one name
+    /// (<c>account_identifier-9QE8nBCf</c>) and a <c>components-schemas-</c> or leading <c>schemas-</c> that says where it
+    /// came from. Those change with every bundling, so a name that kept them would change with unrelated edits; the
+    /// components they told apart are identical (one type) or told apart by where they are used (<c>TypeNamer</c>).
     /// </summary>
-    public static string TypeNameFromComponent(string componentName, string sharedPrefix)
+    /// <param name="keepOrigin">
+    /// Keep the <c>schemas-</c> parts (never the hash): for a component whose short name another has, which they may
+    /// tell apart (<c>schemas-role</c> beside <c>role</c>).
+    /// </param>
+    public static string TypeNameFromComponent(string componentName, string sharedPrefix, bool keepOrigin = false)
     {
         var name = componentName.Length > sharedPrefix.Length && componentName.StartsWith(sharedPrefix, System.StringComparison.Ordinal)
             ? componentName.Substring(sharedPrefix.Length)
             : componentName;
+        name = WithoutBundlerParts(name, keepOrigin);
         foreach (var suffix in new[] { "_object", "-object", "_schema" })
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase))
@@ -84,6 +94,106 @@ internal static class Naming
 
         return ToPascalCase(name, "Model");
     }
+
+    /// <summary>A bundler's hash suffix: a dash and eight letters or digits, at least one a capital or a digit (words are lower case).</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_bundlerHash = new(
+        "-(?=[a-z0-9]*[A-Z0-9])[A-Za-z0-9]{8}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the component name carries parts Cloudflare's bundler added (a hash suffix, <c>schemas-</c>).</summary>
+    public static bool HasBundlerParts(string componentName) => WithoutBundlerParts(componentName) != componentName;
+
+    private static string WithoutBundlerParts(string name, bool keepOrigin = false)
+    {
+        var stripped = s_bundlerHash.Replace(name, string.Empty);
+        stripped = keepOrigin ? stripped : stripped.Replace("components-schemas-", string.Empty);
+        if (!keepOrigin && stripped.StartsWith("schemas-", System.StringComparison.Ordinal))
+        {
+            stripped = stripped.Substring("schemas-".Length);
+        }
+
+        return SplitWords(stripped).Any() ? stripped : name;
+    }
+
+    /// <summary>
+    /// The C# name of an enum value: <c>custom-ruleset</c> → <c>CustomRuleset</c>; values without a letter or digit are
+    /// spelled out (<c>*</c> → <c>Asterisk</c>, the empty string → <c>Empty</c>), numbers are <c>Value301</c>,
+    /// <c>ValueMinus1</c>, <c>Value1Point5</c>, so no value falls back to a bare counter.
+    /// </summary>
+    public static string EnumMemberName(string value, Model.EnumValueKind kind)
+    {
+        switch (kind)
+        {
+            case Model.EnumValueKind.Boolean:
+                return value == "true" ? "True" : "False";
+            case Model.EnumValueKind.Integer or Model.EnumValueKind.Number:
+                return Limit("Value" + value.Replace("-", "Minus").Replace("+", string.Empty).Replace(".", "Point").Replace("E", "e").Replace("e", "E"));
+        }
+
+        return MemberName(value);
+    }
+
+    /// <summary>
+    /// The C# name of a member from its wire name: <c>resource_type</c> → <c>ResourceType</c>; a name without a letter or
+    /// digit is spelled out (<c>*</c> → <c>Asterisk</c>, <c>{ }</c> → <c>LeftBraceSpaceRightBrace</c>, the empty string →
+    /// <c>Empty</c>), so it means something and does not fall back to one shared name.
+    /// </summary>
+    public static string MemberName(string wireName)
+    {
+        if (wireName.Length == 0)
+        {
+            return "Empty";
+        }
+
+        if (SplitWords(wireName).Any())
+        {
+            return ToPascalCase(wireName);
+        }
+
+        var spelled = new StringBuilder();
+        foreach (var c in wireName)
+        {
+            spelled.Append(SymbolName(c));
+        }
+
+        return Limit(spelled.ToString());
+    }
+
+    private static string SymbolName(char c) => c switch
+    {
+        '*' => "Asterisk",
+        '"' => "Quote",
+        '\'' => "Apostrophe",
+        '-' => "Minus",
+        '+' => "Plus",
+        '.' => "Dot",
+        '/' => "Slash",
+        '\\' => "Backslash",
+        '@' => "At",
+        '#' => "Hash",
+        '%' => "Percent",
+        '&' => "Ampersand",
+        '=' => "Equals",
+        '?' => "Question",
+        '!' => "Exclamation",
+        '~' => "Tilde",
+        '^' => "Caret",
+        '$' => "Dollar",
+        '_' => "Underscore",
+        ':' => "Colon",
+        ';' => "Semicolon",
+        ',' => "Comma",
+        '<' => "Less",
+        '>' => "Greater",
+        '|' => "Pipe",
+        '{' => "LeftBrace",
+        '}' => "RightBrace",
+        '(' => "LeftParenthesis",
+        ')' => "RightParenthesis",
+        '[' => "LeftBracket",
+        ']' => "RightBracket",
+        ' ' => "Space",
+        _ => "U" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>
     /// The prefix every component name starts with, up to and including a separator (<c>resource-sharing_</c>),
@@ -109,9 +219,26 @@ internal static class Naming
         return names.Count > 1 ? prefix ?? string.Empty : string.Empty;
     }
 
+    /// <summary>Plurals the suffix rules get wrong, as the last word of a PascalCase name (<c>ZoneChildren</c>).</summary>
+    private static readonly (string Plural, string Singular)[] s_irregularPlurals =
+    {
+        ("Children", "Child"),
+        ("People", "Person"),
+        ("Indices", "Index"),
+        ("Aliases", "Alias"),
+    };
+
     /// <summary>A crude English singular, good enough for item type names (<c>resources</c> → <c>resource</c>).</summary>
     public static string Singularize(string word)
     {
+        foreach (var (plural, irregular) in s_irregularPlurals)
+        {
+            if (word.EndsWith(plural, System.StringComparison.Ordinal))
+            {
+                return word.Substring(0, word.Length - plural.Length) + irregular;
+            }
+        }
+
         if (word.EndsWith("ies", System.StringComparison.Ordinal) && word.Length > 3)
         {
             return word.Substring(0, word.Length - 3) + "y";
@@ -236,6 +363,68 @@ internal sealed class NameScope
     /// systems of Windows and macOS for projects that write generated files out.
     /// </summary>
     public static NameScope ForTypes() => new(System.StringComparer.OrdinalIgnoreCase, System.Array.Empty<string>());
+
+    /// <summary>Takes <paramref name="name"/> for <paramref name="owner"/> when it is free.</summary>
+    public bool TryClaim(string name, string owner)
+    {
+        if (!_taken.Add(name))
+        {
+            return false;
+        }
+
+        _ownerOfName[name] = owner;
+        return true;
+    }
+
+    /// <summary>
+    /// A member's name: <paramref name="wanted"/>, or when another member of the spec took it, <paramref name="wanted"/>
+    /// with how <paramref name="spelling"/> is spelt (<c>foo_bar</c> and <c>fooBar</c> are <c>FooBar</c> and
+    /// <c>FooBarCamelCase</c>; <c>Domain</c> and <c>domain</c> are <c>Domain</c> and <c>DomainLowercase</c>): the spec has
+    /// both, and the names say which is which. A number (and SHARESGEN007) only when that is taken too, or when the name is
+    /// a C# member of the type itself (<c>Equals</c>).
+    /// </summary>
+    public string ClaimMember(string wanted, string spelling, out string? collidedWith)
+    {
+        collidedWith = null;
+        if (TryClaim(wanted, spelling))
+        {
+            return wanted;
+        }
+
+        if (_ownerOfName.TryGetValue(wanted, out var holder) && holder != spelling && TryClaim(Naming.Limit(wanted + SpellingOf(spelling)), spelling))
+        {
+            return Naming.Limit(wanted + SpellingOf(spelling));
+        }
+
+        return Claim(wanted, spelling, out collidedWith);
+    }
+
+    /// <summary>How a name is written: <c>SnakeCase</c>, <c>KebabCase</c>, <c>Lowercase</c>, <c>Uppercase</c>, <c>CamelCase</c> or <c>PascalCase</c>.</summary>
+    private static string SpellingOf(string spelling)
+    {
+        if (spelling.IndexOf('_') >= 0)
+        {
+            return "SnakeCase";
+        }
+
+        if (spelling.IndexOf('-') >= 0)
+        {
+            return "KebabCase";
+        }
+
+        var letters = spelling.Where(char.IsLetter).ToList();
+        if (letters.Count > 0 && letters.All(char.IsLower))
+        {
+            return "Lowercase";
+        }
+
+        if (letters.Count > 0 && letters.All(char.IsUpper))
+        {
+            return "Uppercase";
+        }
+
+        return letters.Count > 0 && char.IsLower(letters[0]) ? "CamelCase" : "PascalCase";
+    }
 
     /// <summary>Returns <paramref name="wanted"/>, or <c>wanted2</c>, <c>wanted3</c>… when taken.</summary>
     /// <param name="owner">The spec name asking, to report who held the name first.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Validations;
@@ -19,7 +20,8 @@ internal static class ReaderErrors
 
     private static readonly Regex s_unresolvedTarget = new("Invalid Reference identifier '([^']*)'", RegexOptions.CultureInvariant);
 
-    public static BrokenParts Report(IEnumerable<OpenApiError> errors, ReadContext context, string fileName)
+    /// <param name="isSelected">Whether a place is in the part of the spec being generated (SharesGenInclude); others are not reported.</param>
+    public static BrokenParts Report(IEnumerable<OpenApiError> errors, ReadContext context, string fileName, System.Func<string, bool>? isSelected = null)
     {
         var broken = new BrokenParts();
         foreach (var error in errors)
@@ -30,7 +32,7 @@ internal static class ReaderErrors
             }
             else if (UnresolvedTarget(error.Message) is { } target)
             {
-                ReportUnresolved(target, error.Pointer, context, broken);
+                ReportUnresolved(target, error.Pointer, context, broken, isSelected);
             }
             else
             {
@@ -72,11 +74,12 @@ internal static class ReaderErrors
     /// target instead. One that stands for an operation's body, response or parameter breaks the operation; a schema
     /// reference leaves a value kept as raw JSON; anything else (an example, a header) is left out.
     /// </summary>
-    private static void ReportUnresolved(string target, string? pointer, ReadContext context, BrokenParts broken)
+    private static void ReportUnresolved(string target, string? pointer, ReadContext context, BrokenParts broken, System.Func<string, bool>? isSelected)
     {
         const string LeftOut = "what refers to it is left out";
-        var places = context.Locator.RefsTo(target);
-        if (places.Count == 0)
+        var everywhere = context.Locator.RefsTo(target);
+        var places = everywhere.Where(place => isSelected?.Invoke(place.Pointer) ?? true).ToList();
+        if (everywhere.Count == 0)
         {
             context.Report(DiagnosticDescriptors.UnresolvedReference, pointer ?? string.Empty, target, LeftOut);
             return;

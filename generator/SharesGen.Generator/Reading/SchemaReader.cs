@@ -1,39 +1,84 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 using SharesGen.Generator.Diagnostics;
-using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Reading;
 
 /// <summary>
-/// Turns schemas into <see cref="TypeRef"/>s, creating a DTO or enum model the first time a schema that needs
-/// one is met. Only what operations reach is generated: envelopes are unwrapped, not emitted.
+/// Turns schemas into <see cref="TypeRef"/>s, creating a DTO, enum, union or hierarchy model the first time a schema
+/// that needs one is met. Only what operations reach is generated: envelopes are unwrapped, not emitted. The kinds of
+/// schema live in partial files of their own: objects and maps, enums, and compositions (<c>oneOf</c>/<c>anyOf</c>).
 /// </summary>
-internal sealed class SchemaReader
+internal sealed partial class SchemaReader
 {
     /// <summary>Members every C# type inherits; a spec member of that name would hide one.</summary>
     private static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
 
+    /// <summary>
+    /// The members each kind of generated type declares besides the spec's: no spec member may take them, and no type
+    /// of that kind may be named like one (a member cannot have its type's name, CS0542).
+    /// </summary>
+    private static readonly Dictionary<TypeShape, string[]> s_ownMembers = new()
+    {
+        [TypeShape.Object] = new[] { "AdditionalProperties" },
+        [TypeShape.Enum] = new[] { "Value", "IsKnown", "KnownValues" },
+        [TypeShape.Union] = new[] { "Json", "FromJson" },
+        [TypeShape.Hierarchy] = System.Array.Empty<string>(),
+    };
+
+    /// <summary>What a named type is generated as, for the members it declares itself.</summary>
+    private enum TypeShape
+    {
+        Object,
+        Enum,
+        Union,
+        Hierarchy,
+    }
+
+    /// <summary>The names a member of a type of <paramref name="shape"/> named <paramref name="typeName"/> cannot have.</summary>
+    private static string[] ReservedMembers(TypeShape shape, string typeName, params string[] more)
+        => ObjectMemberNames.Concat(s_ownMembers[shape]).Concat(more).Append(typeName).ToArray();
+
     private readonly ReadContext _context;
+    private readonly OpenApiDocument _document;
     private readonly string _componentPrefix;
     private readonly Dictionary<OpenApiSchema, TypeRef> _resolved = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OpenApiSchema, string> _pointers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OpenApiSchema, SchemaView> _views = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<OpenApiSchema> _reportedCycles = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<OpenApiSchema> _resolving = new(ReferenceEqualityComparer.Instance);
-    private readonly NameScope _typeNames;
+    private readonly TypeNamer _namer;
     private readonly BrokenParts _broken;
     private readonly List<ObjectModel> _objects = new();
+    private readonly Dictionary<string, int> _objectIndex = new(StringComparer.Ordinal);
     private readonly List<EnumModel> _enums = new();
+    private readonly Dictionary<string, EnumValueKind> _enumKinds = new(StringComparer.Ordinal);
+    private readonly List<UnionModel> _unions = new();
+    private readonly List<HierarchyModel> _hierarchies = new();
 
-    public SchemaReader(ReadContext context, OpenApiComponents? components, NameScope typeNames, BrokenParts broken)
+    /// <summary>The short names of components whose names have no bundler parts: those keep them (see <see cref="Name"/>).</summary>
+    private readonly HashSet<string> _plainComponentNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names components want: an inline schema that wants one leaves it to the component (see <see cref="Name"/>).</summary>
+    private readonly HashSet<string> _componentNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><c>SharesGenTypeNames</c>: a C# name for a component or an inline schema (by JSON pointer).</summary>
+    private readonly IReadOnlyDictionary<string, string> _chosenNames;
+
+    /// <summary>The operation being read, for naming types by where they are used.</summary>
+    private UseSite? _site;
+
+    public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, IReadOnlyDictionary<string, string>? chosenNames = null)
     {
         _context = context;
-        _typeNames = typeNames;
+        _document = document;
+        _chosenNames = chosenNames ?? new Dictionary<string, string>();
+        _namer = new TypeNamer(typeNames, context);
         _broken = broken;
+        var components = document.Components;
         var names = components?.Schemas.Keys.ToList() ?? new List<string>();
         _componentPrefix = Naming.SharedPrefix(names);
         if (components is not null)
@@ -42,11 +87,23 @@ internal sealed class SchemaReader
             foreach (var pair in components.Schemas.Where(p => p.Value is not null))
             {
                 _pointers[pair.Value] = "#/components/schemas/" + Escape(pair.Key);
+                var wanted = Naming.TypeNameFromComponent(pair.Key, _componentPrefix);
+                _componentNames.Add(wanted);
+                if (!Naming.HasBundlerParts(pair.Key))
+                {
+                    _plainComponentNames.Add(wanted);
+                }
             }
         }
     }
 
     public IReadOnlyList<ObjectModel> Objects => _objects;
+
+    public IReadOnlyList<EnumModel> Enums => _enums;
+
+    public IReadOnlyList<UnionModel> Unions => _unions;
+
+    public IReadOnlyList<HierarchyModel> Hierarchies => _hierarchies;
 
     /// <summary>The generated type a schema already resolved to, if any (for examples).</summary>
     public TypeRef? Generated(OpenApiSchema schema)
@@ -64,8 +121,6 @@ internal sealed class SchemaReader
 
     /// <summary>The C# type name of a component, as <see cref="Resolve"/> would name it.</summary>
     public string ComponentTypeName(string componentId) => Naming.TypeNameFromComponent(componentId, _componentPrefix);
-
-    public IReadOnlyList<EnumModel> Enums => _enums;
 
     /// <summary>The schema merged through its <c>allOf</c>, reporting (once) any cycle it contains.</summary>
     public SchemaView View(OpenApiSchema schema, string pointer)
@@ -97,9 +152,14 @@ internal sealed class SchemaReader
 
     /// <summary>The C# type for <paramref name="schema"/>.</summary>
     /// <param name="nameHint">The name an inline object or enum gets, e.g. <c>RecipientResource</c>.</param>
-    /// <param name="pointer">Where the schema is, for diagnostics.</param>
+    /// <param name="pointer">Where the schema is, for diagnostics; an operation's (<c>#/paths/…</c>) also sets the use site that names types by context.</param>
     public TypeRef Resolve(OpenApiSchema? schema, string nameHint, string pointer)
     {
+        if (pointer.StartsWith("#/paths/", StringComparison.Ordinal))
+        {
+            _site = SiteOf(pointer);
+        }
+
         if (schema is null)
         {
             return TypeRef.Json;
@@ -116,10 +176,10 @@ internal sealed class SchemaReader
             return known;
         }
 
-        // Objects and enums register their type before they look inside, so a property of their own type is
-        // fine. A schema met again before it has a type cannot have one: `a: {allOf: [$ref a]}`, two schemas that
-        // wrap each other, `a: {type: array, items: $ref a}`. Following it would recurse until the stack
-        // overflowed, taking the compiler down with it.
+        // Named types register themselves before they look inside, so a property of their own type is fine. A schema
+        // met again before it has a type cannot have one: `a: {allOf: [$ref a]}`, two schemas that wrap each other,
+        // `a: {type: array, items: $ref a}`. Following it would recurse until the stack overflowed, taking the
+        // compiler down with it.
         if (!_resolving.Add(schema))
         {
             ReportCycle(schema, pointer);
@@ -147,11 +207,15 @@ internal sealed class SchemaReader
         if (IsBroken(schema))
         {
             // Its error said so: the value stays reachable as raw JSON.
-            _resolved[schema] = TypeRef.Json;
-            return TypeRef.Json;
+            return Remember(schema, TypeRef.Json);
         }
 
         var view = View(schema, pointer);
+        if (view.CompositionKeyword is not null && ResolveComposition(schema, view, nameHint, pointer) is { } composed)
+        {
+            return Remember(schema, composed);
+        }
+
         if (view.Enum.Count > 0 && ResolveEnum(schema, view, nameHint, pointer) is { } enumType)
         {
             return enumType;
@@ -169,8 +233,90 @@ internal sealed class SchemaReader
             "object" or null => ResolveObject(schema, view, nameHint, pointer),
             _ => Unsupported($"The type '{view.Type}'", pointer),
         };
+        return Remember(schema, type);
+    }
+
+    private TypeRef Remember(OpenApiSchema schema, TypeRef type)
+    {
         _resolved[schema] = type;
         return type;
+    }
+
+    /// <summary>
+    /// The name of the type <paramref name="schema"/> becomes, or the type a schema written the same that wanted the
+    /// same name already became (<see cref="TypeNamer"/>).
+    /// </summary>
+    /// <remarks>
+    /// A component whose bundler parts are dropped (<c>schemas-role</c>) yields the short name to a component that never
+    /// had any (<c>role</c>), whichever comes first, and keeps its whole spelling (<c>SchemasRole</c>), or without one,
+    /// is named by its use site (<c>zone-OyK511CF</c> beside <c>zone</c>). An inline schema yields a name a component
+    /// wants in the same way. A name chosen with <c>SharesGenTypeNames</c> wins over all of it.
+    /// </remarks>
+    private NewType Name(OpenApiSchema schema, string nameHint, string pointer, TypeShape shape)
+    {
+        var componentId = schema.Reference?.Id;
+        var wanted = componentId is null ? Naming.ToPascalCase(nameHint, "Model") : Naming.TypeNameFromComponent(componentId, _componentPrefix);
+        var yieldBareName = componentId is null && _componentNames.Contains(wanted);
+        if (componentId is not null && Naming.HasBundlerParts(componentId) && _plainComponentNames.Contains(wanted))
+        {
+            wanted = Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true);
+            yieldBareName = _plainComponentNames.Contains(wanted);
+        }
+
+        if (_chosenNames.TryGetValue(componentId ?? pointer, out var chosen))
+        {
+            wanted = ChosenName(chosen, wanted, pointer);
+            yieldBareName = false;
+        }
+
+        wanted = NotAnOwnMember(wanted, shape);
+        var spelling = componentId is null ? null : NotAnOwnMember(Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true), shape);
+        var structure = _namer.Structure(schema);
+        return _namer.Existing(wanted, structure) is { } existing
+            ? new NewType(wanted, structure, existing.Name!, existing)
+            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, spelling, yieldBareName), null);
+    }
+
+    /// <summary>An enum called Value would declare a member Value of its own name (CS0542): it is ValueEnum.</summary>
+    private static string NotAnOwnMember(string name, TypeShape shape)
+        => s_ownMembers[shape].Contains(name) ? name + shape.ToString() : name;
+
+    /// <summary>A name from <c>SharesGenTypeNames</c>, or the one it would have had when the choice is not a C# name.</summary>
+    private string ChosenName(string chosen, string fallback, string pointer)
+    {
+        if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(chosen)
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(chosen) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+        {
+            return chosen;
+        }
+
+        _context.Report(DiagnosticDescriptors.InvalidOption, pointer, "SharesGenTypeNames", chosen, "type name", fallback);
+        return fallback;
+    }
+
+    /// <summary>Registers the type made for <paramref name="schema"/>, before looking inside it (it may refer to itself).</summary>
+    private TypeRef Register(OpenApiSchema schema, NewType name, TypeRef type)
+    {
+        _namer.Remember(name.Wanted, name.Structure, type);
+        return Remember(schema, type);
+    }
+
+    /// <summary>A name claimed for a new type, or the existing type to reuse instead.</summary>
+    private readonly record struct NewType(string Wanted, string Structure, string Name, TypeRef? Existing);
+
+    /// <summary>The operation a pointer is in (<c>#/paths/~1accounts~1{id}~1shares/get/…</c>) and its first tag.</summary>
+    private UseSite? SiteOf(string pointer)
+    {
+        var segments = pointer.Substring("#/paths/".Length).Split('/');
+        var path = segments[0].Replace("~1", "/").Replace("~0", "~");
+        string? tag = null;
+        if (segments.Length > 1 && Enum.TryParse<OperationType>(segments[1], ignoreCase: true, out var method)
+            && _document.Paths is { } paths && paths.TryGetValue(path, out var item) && item?.Operations.TryGetValue(method, out var operation) == true)
+        {
+            tag = operation?.Tags?.FirstOrDefault()?.Name;
+        }
+
+        return new UseSite(path, string.IsNullOrWhiteSpace(tag) ? null : tag);
     }
 
     /// <summary>
@@ -210,99 +356,6 @@ internal sealed class SchemaReader
         {
             yield return current;
         }
-    }
-
-    private TypeRef? ResolveEnum(OpenApiSchema schema, SchemaView view, string nameHint, string pointer)
-    {
-        var values = view.Enum.Where(v => v is not OpenApiNull).ToList();
-        if (values.Count == 0)
-        {
-            // enum: [null], as in the failure envelope's result: nothing to name, keep the raw JSON.
-            return null;
-        }
-
-        if (values.Any(v => v is not OpenApiString))
-        {
-            _context.Report(DiagnosticDescriptors.InvalidEnum, pointer, pointer, "has values that are not strings", "its underlying type");
-            return null;
-        }
-
-        var name = ClaimTypeName(schema, nameHint, pointer);
-        var type = TypeRef.Enum(name);
-        _resolved[schema] = type;
-
-        var memberNames = new NameScope(ObjectMemberNames.Concat(new[] { "Value", "IsKnown", "KnownValues", name }).ToArray());
-        var members = new List<EnumMemberModel>();
-        foreach (var value in values.Cast<OpenApiString>().Select(v => v.Value).Distinct(System.StringComparer.Ordinal))
-        {
-            var memberName = memberNames.Claim(Naming.ToPascalCase(value), value, out var collided);
-            if (collided is not null)
-            {
-                _context.Report(DiagnosticDescriptors.NameCollision, pointer, collided, value, Naming.ToPascalCase(value), memberName);
-            }
-
-            members.Add(new EnumMemberModel(value, memberName));
-        }
-
-        _enums.Add(new EnumModel(name, view.Description, members.ToEquatableArray()));
-        return type;
-    }
-
-    private TypeRef ResolveObject(OpenApiSchema schema, SchemaView view, string nameHint, string pointer)
-    {
-        if (view.Properties.Count == 0)
-        {
-            // No properties: free-form (meta) or a composition we cannot type. Either way keep the JSON.
-            return view.UnsupportedKeyword is { } keyword ? Unsupported($"'{keyword}' at '{pointer}'", pointer) : TypeRef.Json;
-        }
-
-        var name = ClaimTypeName(schema, nameHint, pointer);
-        var type = TypeRef.Object(name);
-        _resolved[schema] = type;   // before the properties: a schema may refer to itself.
-
-        var memberNames = new NameScope(ObjectMemberNames.Concat(new[] { name, "AdditionalProperties" }).ToArray());
-        var properties = new List<PropertyModel>();
-        foreach (var pair in view.Properties)
-        {
-            var propertyPointer = pointer + "/properties/" + Escape(pair.Key);
-            var propertySchema = pair.Value;
-            var wanted = Naming.ToPascalCase(pair.Key);
-            var memberName = memberNames.Claim(wanted, pair.Key, out var collided);
-            if (collided is not null)
-            {
-                _context.Report(DiagnosticDescriptors.NameCollision, propertyPointer, collided, pair.Key, wanted, memberName);
-            }
-
-            var propertyType = Resolve(propertySchema, name + Naming.ToPascalCase(pair.Key), propertyPointer);
-            var propertyView = View(propertySchema, propertyPointer);
-            var description = DescriptionOf(propertySchema);
-            properties.Add(new PropertyModel(
-                JsonName: pair.Key,
-                Name: memberName,
-                Type: propertyType,
-                IsRequired: view.Required.Contains(pair.Key),
-                IsNullable: propertyView.Nullable,
-                Description: description,
-                ObsoleteMessage: propertyView.Deprecated ? description ?? "Deprecated by the API." : null,
-                Constraints: propertyView.Constraints));
-        }
-
-        _objects.Add(new ObjectModel(name, view.Description, properties.ToEquatableArray()));
-        return type;
-    }
-
-    private string ClaimTypeName(OpenApiSchema schema, string nameHint, string pointer)
-    {
-        var componentId = schema.Reference?.Id;
-        var wanted = componentId is null ? Naming.ToPascalCase(nameHint, "Model") : Naming.TypeNameFromComponent(componentId, _componentPrefix);
-        var owner = componentId ?? pointer;
-        var name = _typeNames.Claim(wanted, owner, out var collided);
-        if (collided is not null)
-        {
-            _context.Report(DiagnosticDescriptors.NameCollision, pointer, collided, owner, wanted, name);
-        }
-
-        return name;
     }
 
     private TypeRef Unsupported(string what, string pointer)

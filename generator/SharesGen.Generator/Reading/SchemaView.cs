@@ -18,6 +18,8 @@ internal sealed class SchemaView
 
     public string? Description { get; private set; }
 
+    public string? Title { get; private set; }
+
     public bool Nullable { get; private set; }
 
     public bool Deprecated { get; private set; }
@@ -30,11 +32,20 @@ internal sealed class SchemaView
 
     public IReadOnlyList<KeyValuePair<string, OpenApiSchema>> Properties => _properties;
 
-    /// <summary><c>anyOf</c>/<c>oneOf</c>/<c>not</c> that no later member narrowed away.</summary>
-    public string? UnsupportedKeyword { get; private set; }
+    /// <summary>The schema of members beyond <see cref="Properties"/> (<c>additionalProperties</c>), when the spec gives one.</summary>
+    public OpenApiSchema? AdditionalProperties { get; private set; }
 
-    /// <summary>The alternatives of that <c>anyOf</c>/<c>oneOf</c>, for validation.</summary>
+    /// <summary><c>anyOf</c> or <c>oneOf</c>, when one is left that no later member narrowed away.</summary>
+    public string? CompositionKeyword { get; private set; }
+
+    /// <summary>The alternatives of that <c>anyOf</c>/<c>oneOf</c>.</summary>
     public IList<OpenApiSchema> Alternatives { get; private set; } = new List<OpenApiSchema>();
+
+    /// <summary>The schema that holds the <c>anyOf</c>/<c>oneOf</c>: the viewed schema or one of its <c>allOf</c> members.</summary>
+    public OpenApiSchema? CompositionOwner { get; private set; }
+
+    /// <summary>The discriminator given beside the <c>anyOf</c>/<c>oneOf</c>.</summary>
+    public OpenApiDiscriminator? Discriminator { get; private set; }
 
     public Model.Constraints Constraints { get; private set; } = Model.Constraints.None;
 
@@ -50,6 +61,58 @@ internal sealed class SchemaView
 
         return null;
     }
+
+    /// <summary>
+    /// This view with the members of <paramref name="alternatives"/> added after its own, each optional, and no
+    /// composition left: an object that states properties beside a <c>oneOf</c> of objects holds its own members and
+    /// one alternative's, so every member of every alternative may be there. A member two of them type differently
+    /// is listed in <see cref="OtherDefinitions"/>.
+    /// </summary>
+    public SchemaView WithMembersOf(IEnumerable<SchemaView> alternatives)
+    {
+        var flattened = new SchemaView
+        {
+            Type = Type,
+            Format = Format,
+            Description = Description,
+            Title = Title,
+            Nullable = Nullable,
+            Deprecated = Deprecated,
+            Items = Items,
+            AdditionalProperties = AdditionalProperties,
+            Enum = Enum,
+            Constraints = Constraints,
+        };
+        flattened._properties.AddRange(_properties);
+        flattened.Required.UnionWith(Required);
+        foreach (var alternative in alternatives)
+        {
+            foreach (var property in alternative.Properties)
+            {
+                if (flattened.FindProperty(property.Key) is { } existing)
+                {
+                    if (!ReferenceEquals(existing, property.Value))
+                    {
+                        if (!flattened.OtherDefinitions.TryGetValue(property.Key, out var others))
+                        {
+                            flattened.OtherDefinitions[property.Key] = others = new List<OpenApiSchema>();
+                        }
+
+                        others.Add(property.Value);
+                    }
+
+                    continue;
+                }
+
+                flattened._properties.Add(property);
+            }
+        }
+
+        return flattened;
+    }
+
+    /// <summary>The schemas that <see cref="WithMembersOf"/> found for a member besides the one in <see cref="Properties"/>.</summary>
+    public Dictionary<string, List<OpenApiSchema>> OtherDefinitions { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Merges <paramref name="schema"/> and, first, its <c>allOf</c> members into one view.</summary>
     public static SchemaView Flatten(OpenApiSchema schema, System.Action<OpenApiSchema>? onCycle = null)
@@ -84,9 +147,11 @@ internal sealed class SchemaView
         Type = schema.Type ?? Type;
         Format = schema.Format ?? Format;
         Description = schema.Description ?? Description;
+        Title = schema.Title ?? Title;
         Nullable |= schema.Nullable;
         Deprecated |= schema.Deprecated;
         Items = schema.Items ?? Items;
+        AdditionalProperties = schema.AdditionalProperties ?? AdditionalProperties;
         if (schema.Enum.Count > 0)
         {
             Enum = schema.Enum;
@@ -110,21 +175,21 @@ internal sealed class SchemaView
             }
         }
 
-        if (schema.AnyOf.Count > 0)
+        if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0)
         {
-            UnsupportedKeyword = "anyOf";
-            Alternatives = schema.AnyOf;
-        }
-        else if (schema.OneOf.Count > 0)
-        {
-            UnsupportedKeyword = "oneOf";
-            Alternatives = schema.OneOf;
+            CompositionKeyword = schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
+            Alternatives = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
+            CompositionOwner = schema;
+            Discriminator = schema.Discriminator;
         }
         else if (schema.Type is not null || schema.Properties.Count > 0)
         {
-            // A member that states a type or properties narrows away an earlier anyOf.
-            UnsupportedKeyword = null;
+            // A member that states a type or properties narrows away an earlier anyOf: Cloudflare's envelopes declare
+            // `result` as anything and narrow it in the allOf member that follows.
+            CompositionKeyword = null;
             Alternatives = new List<OpenApiSchema>();
+            CompositionOwner = null;
+            Discriminator = null;
         }
 
         Constraints = new Model.Constraints(

@@ -57,11 +57,13 @@ internal static class SpecReader
             return null;
         }
 
+        // SharesGenInclude/SharesGenExclude: the reader is handed only the selected part of the spec when it can be cut out.
+        var selection = Selection.SpecSelection.Begin(input);
         Microsoft.OpenApi.Models.OpenApiDocument document;
         OpenApiDiagnostic diagnostic;
         try
         {
-            document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(input.Text, out diagnostic);
+            document = new OpenApiStringReader(new OpenApiReaderSettings()).Read(selection.Text, out diagnostic);
         }
         catch (Microsoft.OpenApi.Readers.Exceptions.OpenApiUnsupportedSpecVersionException exception)
         {
@@ -122,7 +124,8 @@ internal static class SpecReader
             return null;
         }
 
-        var broken = ReaderErrors.Report(diagnostic.Errors, context, fileName);
+        selection.Apply(document, context);
+        var broken = ReaderErrors.Report(diagnostic.Errors.Where(e => selection.Keeps(e.Pointer)), context, fileName, selection.Keeps);
 
         var typeNames = NameScope.ForTypes();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
@@ -132,7 +135,7 @@ internal static class SpecReader
         typeNames.Claim(clientName + "Contract", "SharesGenClientName", out _);
         typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
 
-        var schemas = new SchemaReader(context, document.Components, typeNames, broken);
+        var schemas = new SchemaReader(context, document, typeNames, broken, OperationNaming.ParseOverrideList(input.TypeNames));
         var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken, input.ClientValidation, typeNames, clientName);
         var operations = operationReader.ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();
@@ -150,7 +153,9 @@ internal static class SpecReader
             Objects: schemas.Objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray(),
             Enums: schemas.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
             Operations: operations.ToEquatableArray(),
-            Contract: contract);
+            Contract: contract,
+            Unions: schemas.Unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray(),
+            Hierarchies: schemas.Hierarchies.OrderBy(h => h.Name, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NUnit.Framework;
 using SharesGen.Tests.Shared.Snapshots;
 
 namespace SharesGen.Generator.Tests.Infrastructure;
@@ -24,6 +26,27 @@ internal static class Snapshot
     public static void VerifyGenerated(GeneratorRun run)
     {
         var files = run.Sources
+            .Select(s => new SnapshotFile("#" + Path.GetFileNameWithoutExtension(s.HintName), "cs", $"//HintName: {s.HintName}\n" + s.SourceText))
+            .ToList();
+        if (!run.GeneratorDiagnostics.IsEmpty)
+        {
+            files.Add(new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(run.GeneratorDiagnostics)));
+        }
+
+        Verify(files);
+    }
+
+    /// <summary>
+    /// The generated sources of the types <paramref name="typeNames"/> (in <paramref name="namespace"/>) and the
+    /// generator diagnostics: a test of one schema shape snapshots that shape, not the client around it.
+    /// </summary>
+    public static void VerifyGenerated(GeneratorRun run, string @namespace, params string[] typeNames)
+    {
+        var wanted = typeNames.Select(name => @namespace + "." + name + ".g.cs").ToHashSet(StringComparer.Ordinal);
+        var missing = wanted.Except(run.HintNames).ToList();
+        Assert.That(missing, Is.Empty, "not generated; generated: " + string.Join(", ", run.HintNames));
+        var files = run.Sources
+            .Where(s => wanted.Contains(s.HintName))
             .Select(s => new SnapshotFile("#" + Path.GetFileNameWithoutExtension(s.HintName), "cs", $"//HintName: {s.HintName}\n" + s.SourceText))
             .ToList();
         if (!run.GeneratorDiagnostics.IsEmpty)

@@ -4,7 +4,7 @@ namespace SharesGen.Generator.Tests.Infrastructure;
 internal static class TestSpecs
 {
     /// <summary>
-    /// A valid spec with one property SharesGen cannot type (<c>anyOf</c>): it generates code and reports one
+    /// A valid spec with one property whose <c>anyOf</c> contradicts its stated type: it generates code and reports one
     /// SHARESGEN008 warning, so every pipeline step, the diagnostics one included, has an output.
     /// </summary>
     public const string WithAnyOfWarning = """
@@ -41,6 +41,7 @@ internal static class TestSpecs
                   description: The widget's id.
                 size:
                   description: A number or a word.
+                  type: string
                   anyOf:
                     - type: integer
                     - type: string
