@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace SharesGen.Generator.Emitting;
 
@@ -104,10 +103,6 @@ internal static class Literals
 
     /// <summary>Spec text for inside one line of a doc comment: <see cref="DocLines"/> joined with spaces.</summary>
     public static string DocInline(string text) => string.Join(" ", DocLines(text));
-
-    /// <summary>Identifiers come from <c>Naming</c>, but double-check: a keyword gets an <c>@</c>.</summary>
-    public static string Identifier(string name)
-        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     private static bool IsBidiControl(char c)
         => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');

@@ -31,15 +31,6 @@ internal sealed class SourceWriter
     /// <summary>Appends what <paramref name="other"/> wrote, as written (it kept its own indentation).</summary>
     public void Append(SourceWriter other) => _builder.Append(other._builder);
 
-    /// <summary>Writes each line of a multi-line block at the current indentation.</summary>
-    public void WriteLines(string block)
-    {
-        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
-        {
-            WriteLine(line);
-        }
-    }
-
     /// <summary>Writes <c>{</c>, indents, and returns a scope that closes with <c>}</c> (plus an optional suffix).</summary>
     public Block OpenBlock(string? header = null, string closeSuffix = "")
     {

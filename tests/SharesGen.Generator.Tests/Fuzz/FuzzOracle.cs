@@ -29,7 +29,7 @@ internal sealed record Verdict(string? Failure, string? ReportedError, bool Comp
 /// <item>an output without an error diagnostic compiles without a warning or an error. Each distinct output (by a
 /// hash of its files) is compiled once, without emitting, single-threaded (faster than Roslyn's concurrent build
 /// on the two cores the fuzz test shares). An oracle made with <c>compileOutputs: false</c> skips this, for specs
-/// whose unmutated output does not compile yet (Cloudflare's whole API).</item>
+/// whose output is too large to compile once per mutation (Cloudflare's whole API).</item>
 /// </list>
 /// </summary>
 internal sealed class FuzzOracle
