@@ -1,3 +1,4 @@
+using System.Linq;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
@@ -8,6 +9,22 @@ namespace SharesGen.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
+    /// <summary>Past this many values, a summary listing them all would be a wall: it counts them instead.</summary>
+    private const int ValuesListedInSummary = 5;
+
+    /// <summary>The summary of an enum the spec does not describe: the values themselves, which say what it is.</summary>
+    public static string KnownValuesSummary(EnumModel model)
+    {
+        if (model.Members.Count == 0 || model.Members.Count > ValuesListedInSummary)
+        {
+            return $"One of the {model.Members.Count} values below, or one a newer version of the API adds.";
+        }
+
+        var values = model.Members.Select(m => "<c>" + Literals.DocInline(m.Value) + "</c>").ToList();
+        var list = values.Count == 1 ? values[0] : string.Join(", ", values.Take(values.Count - 1)) + " or " + values[values.Count - 1];
+        return $"{list}, or a value a newer version of the API adds.";
+    }
+
     public static string Emit(string @namespace, EnumModel model)
     {
         if (model.ValueKind != EnumValueKind.String)
@@ -19,7 +36,7 @@ internal static class EnumEmitter
         var type = names.Generated(model.Name);
         var writer = Preamble.Begin(@namespace);
 
-        DocComments.Summary(writer, model.Description, $"The values of <c>{model.Name}</c>.");
+        DocComments.Summary(writer, model.Description, KnownValuesSummary(model));
         DocComments.Element(writer, "remarks", "An extensible enum: values this version of the spec does not name are kept as sent and written back\nunchanged. Compare with the static members; <see cref=\"IsKnown\"/> is false for a value the spec does not name.", escape: false);
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
         writer.WriteLine(CodeNames.GeneratedCode);

@@ -26,7 +26,7 @@ internal static class ObjectEmitter
 
     private static void EmitClass(SourceWriter writer, CodeNames names, ObjectModel model)
     {
-        DocComments.Summary(writer, model.Description, $"The <c>{model.Name}</c> object of the API.");
+        DocComments.Summary(writer, model.Description, Origin(model));
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
         writer.WriteLine(CodeNames.GeneratedCode);
         var baseType = model.BaseType is { } @base ? " : " + names.Generated(@base) : string.Empty;
@@ -34,8 +34,17 @@ internal static class ObjectEmitter
         {
             foreach (var property in model.Properties)
             {
-                DocComments.Summary(writer, property.Description, $"The <c>{Literals.DocInline(property.JsonName)}</c> member.");
-                DocComments.Element(writer, "remarks", Remarks(property), escape: false);
+                // Without a description, the wire facts are the summary: a sentence restating the name would say nothing.
+                if (string.IsNullOrWhiteSpace(property.Description))
+                {
+                    DocComments.Element(writer, "summary", Remarks(property), escape: false);
+                }
+                else
+                {
+                    DocComments.Element(writer, "summary", property.Description!, escape: true);
+                    DocComments.Element(writer, "remarks", Remarks(property), escape: false);
+                }
+
                 if (ObsoleteMessage(property) is { } message)
                 {
                     writer.WriteLine($"[global::System.Obsolete({Literals.String(message)})]");
@@ -59,6 +68,19 @@ internal static class ObjectEmitter
             }
         }
     }
+
+    /// <summary>The summary of a class the spec does not describe: where the spec defines it, so a reader can look it up.</summary>
+    private static string Origin(ObjectModel model)
+    {
+        const string Components = "#/components/schemas/";
+        var pointer = model.SpecPointer;
+        return pointer.StartsWith(Components, System.StringComparison.Ordinal) && pointer.IndexOf('/', Components.Length) < 0
+            ? $"Schema <c>{Literals.DocInline(Unescape(pointer.Substring(Components.Length)))}</c> of the spec."
+            : $"The schema at <c>{Literals.DocInline(pointer)}</c> in the spec.";
+    }
+
+    /// <summary>A JSON pointer segment as the spec spells the name (RFC 6901: <c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>).</summary>
+    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 
     /// <summary>
     /// The <c>[Obsolete]</c> message of a deprecated member, or null. A deprecated member the spec still requires is not

@@ -21,7 +21,7 @@ internal static class OperationEmitter
         var path = PathParameters(operation);
         var options = OptionsParameter(names, operation);
 
-        Docs(writer, operation, path, options);
+        Docs(writer, names, operation, path, options);
         if (operation.IsDeprecated)
         {
             writer.WriteLine($"[{names.Attribute("ObsoleteAttribute")}({Literals.String("The API marks " + operation.OperationId + " as deprecated.")})]");
@@ -192,7 +192,7 @@ internal static class OperationEmitter
             ? Literals.String(PageWireName)
             : "null";
 
-    private static void Docs(SourceWriter writer, OperationModel operation, IReadOnlyList<ParameterModel> path, (string Type, string Declaration, bool IsRequired) options)
+    private static void Docs(SourceWriter writer, ClientNames names, OperationModel operation, IReadOnlyList<ParameterModel> path, (string Type, string Declaration, bool IsRequired) options)
     {
         var endpoint = $"<c>{operation.HttpMethod} {Literals.DocInline(operation.PathTemplate)}</c>";
         var summary = operation.Summary ?? operation.Description;
@@ -222,17 +222,25 @@ internal static class OperationEmitter
 
         foreach (var parameter in path)
         {
-            DocComments.Param(writer, parameter.Name, parameter.Description, $"The <c>{Literals.DocInline(parameter.WireName)}</c> path parameter.");
+            DocComments.Param(writer, parameter.Name, parameter.Description, $"The <c>{{{Literals.DocInline(parameter.WireName)}}}</c> segment of <c>{Literals.DocInline(operation.PathTemplate)}</c>.");
         }
 
         if (operation.Body is { } body)
         {
-            DocComments.Param(writer, "body", body.Description, "The request body.");
+            DocComments.Param(writer, "body", body.Description, BodyDoc(names, body.Type));
         }
 
         DocComments.Param(writer, "options", null, operation.OptionsTypeName is null ? "A timeout and headers for this call." : "The query and header parameters, and a timeout and headers for this call.");
         DocComments.Param(writer, "cancellationToken", null, "Cancels the call.");
     }
+
+    /// <summary>A body the spec does not describe, by what is sent: a generated type links to its own docs.</summary>
+    private static string BodyDoc(ClientNames names, TypeRef type) => type switch
+    {
+        { Kind: TypeKind.Object or TypeKind.Enum } => $"The <see cref=\"{names.Type(type)}\"/> to send, as JSON.",
+        { Kind: TypeKind.Array, Element: { Kind: TypeKind.Object or TypeKind.Enum } item } => $"The <see cref=\"{names.Type(item)}\"/> items to send, as a JSON array.",
+        _ => "The value to send, as JSON.",
+    };
 
     /// <summary>"Get share by ID" and "Get share by ID.": a description that repeats the summary adds nothing.</summary>
     private static bool SaysTheSame(string summary, string description)

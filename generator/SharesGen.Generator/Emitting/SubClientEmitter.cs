@@ -7,12 +7,14 @@ namespace SharesGen.Generator.Emitting;
 
 /// <summary>The input of <see cref="SubClientEmitter"/>: one sub-client, its operations and what it leads to.</summary>
 /// <param name="Path">Where it sits, e.g. <c>["Shares", "Recipients"]</c>.</param>
+/// <param name="PathPrefix">The path segments its operations share (see <see cref="SubClientName.PathPrefix"/>).</param>
 /// <param name="Children">Its own sub-clients.</param>
 /// <param name="TakenNames">The short names generated types take (see <see cref="ClientNames.Taken"/>).</param>
 internal sealed record SubClientModel(
     string Namespace,
     string ClassName,
     EquatableArray<string> Path,
+    string? PathPrefix,
     EquatableArray<SubClientName> Children,
     EquatableArray<OperationModel> Operations,
     EquatableArray<string> TakenNames);
@@ -37,7 +39,7 @@ internal static class SubClientEmitter
         // The body first, into a writer of its own: the usings are those of the names it used.
         var head = writer;
         writer = new SourceWriter();
-        DocComments.Line(writer, "summary", $"The <c>{string.Join(".", model.Path)}</c> operations.");
+        DocComments.Line(writer, "summary", Summary(model.PathPrefix, string.Join(".", model.Path)));
         writer.WriteLine(names.GeneratedCode);
         using (writer.OpenBlock($"public partial class {model.ClassName}"))
         {
@@ -97,7 +99,7 @@ internal static class SubClientEmitter
         foreach (var child in children)
         {
             writer.WriteLine();
-            DocComments.Line(writer, "summary", $"The <c>{child.Property}</c> operations.");
+            DocComments.Line(writer, "summary", Summary(child.PathPrefix, child.Property));
             writer.WriteLine($"public virtual {child.Class} {child.Property} {{ get; }} = null!;");
         }
 
@@ -107,6 +109,11 @@ internal static class SubClientEmitter
             OperationEmitter.Emit(writer, names, operation, security.FieldOf(operation));
         }
     }
+
+    /// <summary>What a sub-client holds, by the paths it calls: its name is already in the code.</summary>
+    private static string Summary(string? pathPrefix, string group) => pathPrefix is null
+        ? $"Operations grouped as <c>{group}</c>; their paths share no leading segment."
+        : $"Operations under <c>{Literals.DocInline(pathPrefix)}</c>.";
 
     private static bool MissingDocs(EquatableArray<OperationModel> operations)
         => operations.Any(o => o.Parameters.Any(p => p.Location != ParameterLocation.Path && string.IsNullOrWhiteSpace(p.Description)));

@@ -18,7 +18,7 @@ internal static class ValueEnumEmitter
         var (valueType, converter, literal) = Underlying(model.ValueKind);
         var writer = Preamble.Begin(@namespace);
 
-        DocComments.Summary(writer, model.Description, $"The values of <c>{model.Name}</c>.");
+        DocComments.Summary(writer, model.Description, EnumEmitter.KnownValuesSummary(model));
         DocComments.Element(writer, "remarks", $"An extensible enum over <c>{valueType}</c>: values this version of the spec does not name are kept as sent and\nwritten back unchanged. Compare with the static members; <see cref=\"IsKnown\"/> is false for a value the spec does not name.", escape: false);
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
         writer.WriteLine(CodeNames.GeneratedCode);

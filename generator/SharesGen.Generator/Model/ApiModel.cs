@@ -25,10 +25,15 @@ internal sealed record ApiModel(
 /// The type of members beyond <paramref name="Properties"/> when the spec gives one (<c>additionalProperties</c>);
 /// null keeps them as raw JSON, whatever they are.
 /// </param>
+/// <param name="SpecPointer">
+/// Where the spec defines it (<c>#/components/schemas/share</c>, or an inline schema's pointer): the summary names it
+/// when the spec gives no description.
+/// </param>
 internal sealed record ObjectModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
+    string SpecPointer,
     string? BaseType = null,
     TypeRef? AdditionalPropertiesType = null);
 

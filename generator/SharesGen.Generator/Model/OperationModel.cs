@@ -36,7 +36,14 @@ internal sealed record OperationModel(
 }
 
 /// <summary>How a sub-client is reached and called: its parent's property (<c>Recipients</c>) and its class (<c>SharesRecipientsOperations</c>).</summary>
-internal sealed record SubClientName(string Property, string Class);
+internal sealed record SubClientName(string Property, string Class)
+{
+    /// <summary>
+    /// The path segments every operation under it shares (<c>/accounts/{account_id}/shares</c>), for its docs; null when
+    /// they share none. Set when the client is split into files (<c>ClientUnits</c>), not on an operation's names.
+    /// </summary>
+    public string? PathPrefix { get; init; }
+}
 
 internal enum ParameterLocation
 {

@@ -64,7 +64,7 @@ internal sealed partial class SchemaReader
         // Typed members beyond the properties; untyped ones (`additionalProperties: true`, or not said) stay raw JSON.
         var additional = view.AdditionalProperties is { } extra ? Resolve(extra, name + "Value", pointer + "/additionalProperties") : null;
         _objectIndex[name] = _objects.Count;
-        _objects.Add(new ObjectModel(name, view.Description, properties.ToEquatableArray(), AdditionalPropertiesType: additional is { Kind: not TypeKind.Json } ? additional : null));
+        _objects.Add(new ObjectModel(name, view.Description, properties.ToEquatableArray(), pointer, AdditionalPropertiesType: additional is { Kind: not TypeKind.Json } ? additional : null));
         return type;
     }
 

@@ -5,45 +5,36 @@
 
 namespace Tests.Generated;
 
-/// <summary>The <c>Zone</c> object of the API.</summary>
+/// <summary>Schema <c>zone</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tests.Generated.ZoneJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class Zone
 {
-    /// <summary>The <c>id</c> member.</summary>
-    /// <remarks>Wire name: <c>id</c>. Required.</remarks>
+    /// <summary>Wire name: <c>id</c>. Required.</summary>
     public required string Id { get; set; }
 
-    /// <summary>The <c>created</c> member.</summary>
-    /// <remarks>Wire name: <c>created</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>created</c>. Optional: left out of the JSON when null.</summary>
     public global::System.DateTimeOffset? Created { get; set; }
 
-    /// <summary>The <c>name</c> member.</summary>
-    /// <remarks>Wire name: <c>name</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>name</c>. Optional: left out of the JSON when null.</summary>
     public string? Name { get; set; }
 
-    /// <summary>The <c>owner</c> member.</summary>
-    /// <remarks>Wire name: <c>owner</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>owner</c>. Optional: left out of the JSON when null.</summary>
     public global::Tests.Generated.ZoneOwner? Owner { get; set; }
 
-    /// <summary>The <c>children</c> member.</summary>
-    /// <remarks>Wire name: <c>children</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>children</c>. Optional: left out of the JSON when null.</summary>
     public global::System.Collections.Generic.IList<global::Tests.Generated.ZoneChild>? Children { get; set; }
 
-    /// <summary>The <c>labels</c> member.</summary>
-    /// <remarks>Wire name: <c>labels</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>labels</c>. Optional: left out of the JSON when null.</summary>
     public global::System.Collections.Generic.IDictionary<string, string>? Labels { get; set; }
 
-    /// <summary>The <c>counts</c> member.</summary>
-    /// <remarks>Wire name: <c>counts</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>counts</c>. Optional: left out of the JSON when null.</summary>
     public global::System.Collections.Generic.IDictionary<string, int>? Counts { get; set; }
 
-    /// <summary>The <c>nested</c> member.</summary>
-    /// <remarks>Wire name: <c>nested</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>nested</c>. Optional: left out of the JSON when null.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<global::Tests.Generated.Base>>? Nested { get; set; }
 
-    /// <summary>The <c>weights</c> member.</summary>
-    /// <remarks>Wire name: <c>weights</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>weights</c>. Optional: left out of the JSON when null.</summary>
     public global::Tests.Generated.ZoneWeights? Weights { get; set; }
 
     /// <summary>

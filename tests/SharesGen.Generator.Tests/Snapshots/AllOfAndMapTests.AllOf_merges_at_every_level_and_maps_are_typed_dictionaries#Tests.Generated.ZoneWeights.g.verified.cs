@@ -5,13 +5,12 @@
 
 namespace Tests.Generated;
 
-/// <summary>The <c>ZoneWeights</c> object of the API.</summary>
+/// <summary>The schema at <c>#/components/schemas/zone/properties/weights</c> in the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tests.Generated.ZoneWeightsJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class ZoneWeights
 {
-    /// <summary>The <c>default</c> member.</summary>
-    /// <remarks>Wire name: <c>default</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>default</c>. Optional: left out of the JSON when null.</summary>
     public double? Default { get; set; }
 
     /// <summary>

@@ -5,7 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>The <c>Share</c> object of the API.</summary>
+/// <summary>Schema <c>resource-sharing_share_object</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.ShareJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class Share
@@ -42,8 +42,7 @@ public sealed partial class Share
     /// <remarks>Wire name: <c>id</c>. Required. At most 32 characters.</remarks>
     public required string Id { get; set; }
 
-    /// <summary>The <c>kind</c> member.</summary>
-    /// <remarks>Wire name: <c>kind</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>kind</c>. Optional: left out of the JSON when null.</summary>
     public global::Contoso.Cloudflare.ShareKind? Kind { get; set; }
 
     /// <summary>When the share was modified.</summary>
@@ -62,12 +61,10 @@ public sealed partial class Share
     /// <remarks>Wire name: <c>resources</c>. Optional: left out of the JSON when null.</remarks>
     public global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareResource>? Resources { get; set; }
 
-    /// <summary>The <c>status</c> member.</summary>
-    /// <remarks>Wire name: <c>status</c>. Required.</remarks>
+    /// <summary>Wire name: <c>status</c>. Required.</summary>
     public required global::Contoso.Cloudflare.ShareStatus Status { get; set; }
 
-    /// <summary>The <c>target_type</c> member.</summary>
-    /// <remarks>Wire name: <c>target_type</c>. Required.</remarks>
+    /// <summary>Wire name: <c>target_type</c>. Required.</summary>
     public required global::Contoso.Cloudflare.ShareTargetType TargetType { get; set; }
 
     /// <summary>

@@ -5,7 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>The values of <c>ShareStatus</c>.</summary>
+/// <summary><c>active</c>, <c>deleting</c> or <c>deleted</c>, or a value a newer version of the API adds.</summary>
 /// <remarks>
 /// An extensible enum: values this version of the spec does not name are kept as sent and written back
 /// unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.

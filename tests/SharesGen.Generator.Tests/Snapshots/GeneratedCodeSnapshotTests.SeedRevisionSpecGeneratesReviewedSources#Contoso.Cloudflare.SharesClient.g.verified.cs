@@ -34,7 +34,7 @@ public partial class SharesClient
 
     private SharesClient(ApiPipeline pipeline) => Shares = new(pipeline);
 
-    /// <summary>The <c>Shares</c> operations.</summary>
+    /// <summary>Operations under <c>/accounts/{account_id}/shares</c>.</summary>
     public virtual SharesOperations Shares { get; } = null!;
 }
 

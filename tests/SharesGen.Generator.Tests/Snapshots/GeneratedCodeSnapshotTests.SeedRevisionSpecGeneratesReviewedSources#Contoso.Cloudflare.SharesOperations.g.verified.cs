@@ -9,7 +9,7 @@ using global::System.CodeDom.Compiler;
 using global::System.Threading;
 using global::SharesGen.Runtime;
 
-/// <summary>The <c>Shares</c> operations.</summary>
+/// <summary>Operations under <c>/accounts/{account_id}/shares</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class SharesOperations
 {
@@ -25,7 +25,7 @@ public partial class SharesOperations
     /// <summary>Create a new share (<c>POST /accounts/{account_id}/shares</c>)</summary>
     /// <remarks>Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.</remarks>
     /// <param name="accountId">Account identifier.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<Share> CreateAsync(string accountId, CreateShareRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>The <c>CreateShareExcludedRecipientRequest</c> object of the API.</summary>
+/// <summary>Schema <c>resource-sharing_create_share_excluded_recipient_request</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareExcludedRecipientRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareExcludedRecipientRequest

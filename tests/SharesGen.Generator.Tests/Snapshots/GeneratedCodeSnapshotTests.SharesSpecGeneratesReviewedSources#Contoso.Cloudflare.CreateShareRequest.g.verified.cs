@@ -5,7 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>The <c>CreateShareRequest</c> object of the API.</summary>
+/// <summary>Schema <c>resource-sharing_create_share_request</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.CreateShareRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class CreateShareRequest
@@ -14,12 +14,10 @@ public sealed partial class CreateShareRequest
     /// <remarks>Wire name: <c>name</c>. Required.</remarks>
     public required string Name { get; set; }
 
-    /// <summary>The <c>recipients</c> member.</summary>
-    /// <remarks>Wire name: <c>recipients</c>. Required.</remarks>
+    /// <summary>Wire name: <c>recipients</c>. Required.</summary>
     public required global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareRecipientRequest> Recipients { get; set; }
 
-    /// <summary>The <c>resources</c> member.</summary>
-    /// <remarks>Wire name: <c>resources</c>. Required.</remarks>
+    /// <summary>Wire name: <c>resources</c>. Required.</summary>
     public required global::System.Collections.Generic.IList<global::Contoso.Cloudflare.CreateShareResourceRequest> Resources { get; set; }
 
     /// <summary>

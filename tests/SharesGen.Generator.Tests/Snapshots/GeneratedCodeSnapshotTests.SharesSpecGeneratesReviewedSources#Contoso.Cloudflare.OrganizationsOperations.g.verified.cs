@@ -8,7 +8,7 @@ namespace Contoso.Cloudflare;
 using global::System.CodeDom.Compiler;
 using global::SharesGen.Runtime;
 
-/// <summary>The <c>Organizations</c> operations.</summary>
+/// <summary>Operations under <c>/organizations/{organization_id}/shares</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class OrganizationsOperations
 {
@@ -17,6 +17,6 @@ public partial class OrganizationsOperations
 
     internal OrganizationsOperations(ApiPipeline pipeline) => Shares = new(pipeline);
 
-    /// <summary>The <c>Shares</c> operations.</summary>
+    /// <summary>Operations under <c>/organizations/{organization_id}/shares</c>.</summary>
     public virtual OrganizationsSharesOperations Shares { get; } = null!;
 }

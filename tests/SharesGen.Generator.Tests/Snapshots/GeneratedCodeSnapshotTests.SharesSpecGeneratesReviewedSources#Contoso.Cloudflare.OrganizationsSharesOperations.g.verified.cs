@@ -10,7 +10,7 @@ using global::System.Collections.Generic;
 using global::System.Threading;
 using global::SharesGen.Runtime;
 
-/// <summary>The <c>Organizations.Shares</c> operations.</summary>
+/// <summary>Operations under <c>/organizations/{organization_id}/shares</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class OrganizationsSharesOperations
 {

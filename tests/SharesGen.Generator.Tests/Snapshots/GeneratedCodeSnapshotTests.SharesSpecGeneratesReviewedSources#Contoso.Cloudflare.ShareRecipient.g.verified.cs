@@ -50,8 +50,7 @@ public sealed partial class ShareRecipient
     /// <remarks>Wire name: <c>modified</c>. Required.</remarks>
     public required global::System.DateTimeOffset Modified { get; set; }
 
-    /// <summary>The <c>resources</c> member.</summary>
-    /// <remarks>Wire name: <c>resources</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>resources</c>. Optional: left out of the JSON when null.</summary>
     public global::System.Collections.Generic.IList<global::Contoso.Cloudflare.ShareRecipientResource>? Resources { get; set; }
 
     /// <summary>

@@ -5,7 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>The <c>ShareResource</c> object of the API.</summary>
+/// <summary>Schema <c>resource-sharing_share_resource_object</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.ShareResourceJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class ShareResource

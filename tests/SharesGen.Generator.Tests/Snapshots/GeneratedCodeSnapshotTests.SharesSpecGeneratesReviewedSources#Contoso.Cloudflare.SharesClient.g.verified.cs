@@ -37,10 +37,10 @@ public partial class SharesClient
         Shares = new(pipeline);
     }
 
-    /// <summary>The <c>Organizations</c> operations.</summary>
+    /// <summary>Operations under <c>/organizations/{organization_id}/shares</c>.</summary>
     public virtual OrganizationsOperations Organizations { get; } = null!;
 
-    /// <summary>The <c>Shares</c> operations.</summary>
+    /// <summary>Operations under <c>/accounts/{account_id}/shares</c>.</summary>
     public virtual SharesOperations Shares { get; } = null!;
 }
 

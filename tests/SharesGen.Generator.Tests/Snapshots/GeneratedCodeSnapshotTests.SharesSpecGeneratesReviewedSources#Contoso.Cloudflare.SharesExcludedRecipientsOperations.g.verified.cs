@@ -11,7 +11,7 @@ using global::System.Threading;
 using global::SharesGen.Runtime;
 using global::SharesGen.Runtime.Serialization;
 
-/// <summary>The <c>Shares.ExcludedRecipients</c> operations.</summary>
+/// <summary>Operations under <c>/accounts/{account_id}/shares/{share_id}/excluded-recipients</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class SharesExcludedRecipientsOperations
 {
@@ -42,7 +42,7 @@ public partial class SharesExcludedRecipientsOperations
     /// <remarks>Excludes a single account from an organization-targeted share. The share continues to target the entire organization, but the excluded account is skipped during reconciliation.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareExcludedRecipientRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<ShareExcludedRecipient> CreateAsync(string accountId, string shareId, CreateShareExcludedRecipientRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)
@@ -56,7 +56,7 @@ public partial class SharesExcludedRecipientsOperations
     /// <remarks>Reconciles a share's excluded recipients to match the given list. Only valid for shares with `target_type=organization`.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareExcludedRecipientRequest"/> items to send, as a JSON array.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall UpdateAsync(string accountId, string shareId, IList<CreateShareExcludedRecipientRequest> body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)

@@ -10,7 +10,7 @@ using global::System.Collections.Generic;
 using global::System.Threading;
 using global::SharesGen.Runtime;
 
-/// <summary>The <c>Shares</c> operations.</summary>
+/// <summary>Operations under <c>/accounts/{account_id}/shares</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class SharesOperations
 {
@@ -29,13 +29,13 @@ public partial class SharesOperations
         Resources = new(pipeline);
     }
 
-    /// <summary>The <c>ExcludedRecipients</c> operations.</summary>
+    /// <summary>Operations under <c>/accounts/{account_id}/shares/{share_id}/excluded-recipients</c>.</summary>
     public virtual SharesExcludedRecipientsOperations ExcludedRecipients { get; } = null!;
 
-    /// <summary>The <c>Recipients</c> operations.</summary>
+    /// <summary>Operations under <c>/accounts/{account_id}/shares/{share_id}/recipients</c>.</summary>
     public virtual SharesRecipientsOperations Recipients { get; } = null!;
 
-    /// <summary>The <c>Resources</c> operations.</summary>
+    /// <summary>Operations under <c>/accounts/{account_id}/shares/{share_id}/resources</c>.</summary>
     public virtual SharesResourcesOperations Resources { get; } = null!;
 
     /// <summary>List account shares (<c>GET /accounts/{account_id}/shares</c>)</summary>
@@ -63,7 +63,7 @@ public partial class SharesOperations
     /// <summary>Create a new share (<c>POST /accounts/{account_id}/shares</c>)</summary>
     /// <remarks>Creates a new resource share for sharing Cloudflare resources with other accounts or organizations.</remarks>
     /// <param name="accountId">Account identifier.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<Share> CreateAsync(string accountId, CreateShareRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)
@@ -117,7 +117,7 @@ public partial class SharesOperations
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="UpdateShareRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<Share> UpdateAsync(string accountId, string shareId, UpdateShareRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ using global::System.Threading;
 using global::SharesGen.Runtime;
 using global::SharesGen.Runtime.Serialization;
 
-/// <summary>The <c>Shares.Recipients</c> operations.</summary>
+/// <summary>Operations under <c>/accounts/{account_id}/shares/{share_id}/recipients</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class SharesRecipientsOperations
 {
@@ -55,7 +55,7 @@ public partial class SharesRecipientsOperations
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareRecipientRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<ShareRecipient> CreateAsync(string accountId, string shareId, CreateShareRecipientRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)
@@ -79,7 +79,7 @@ public partial class SharesRecipientsOperations
     /// </remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareRecipientRequest"/> items to send, as a JSON array.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall UpdateAsync(string accountId, string shareId, IList<CreateShareRecipientRequest> body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ using global::System.CodeDom.Compiler;
 using global::System.Threading;
 using global::SharesGen.Runtime;
 
-/// <summary>The <c>Shares.Resources</c> operations.</summary>
+/// <summary>Operations under <c>/accounts/{account_id}/shares/{share_id}/resources</c>.</summary>
 [GeneratedCode("SharesGen", "{version}")]
 public partial class SharesResourcesOperations
 {
@@ -41,7 +41,7 @@ public partial class SharesResourcesOperations
     /// <remarks>Adds a resource to an existing share, making it available to share recipients.</remarks>
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="CreateShareResourceRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<ShareResource> CreateAsync(string accountId, string shareId, CreateShareResourceRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)
@@ -81,7 +81,7 @@ public partial class SharesResourcesOperations
     /// <param name="accountId">Account identifier.</param>
     /// <param name="shareId">Share identifier tag.</param>
     /// <param name="shareResourceId">Share Resource identifier.</param>
-    /// <param name="body">The request body.</param>
+    /// <param name="body">The <see cref="UpdateShareResourceRequest"/> to send, as JSON.</param>
     /// <param name="options">A timeout and headers for this call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual ApiCall<ShareResource> UpdateAsync(string accountId, string shareId, string shareResourceId, UpdateShareResourceRequest body, ApiCallOptions? options = null, CancellationToken cancellationToken = default)

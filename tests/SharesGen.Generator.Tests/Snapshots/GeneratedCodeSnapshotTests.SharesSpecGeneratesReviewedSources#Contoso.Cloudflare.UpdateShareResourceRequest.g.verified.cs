@@ -5,7 +5,7 @@
 
 namespace Contoso.Cloudflare;
 
-/// <summary>The <c>UpdateShareResourceRequest</c> object of the API.</summary>
+/// <summary>Schema <c>resource-sharing_update_share_resource_request</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Cloudflare.UpdateShareResourceRequestJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class UpdateShareResourceRequest

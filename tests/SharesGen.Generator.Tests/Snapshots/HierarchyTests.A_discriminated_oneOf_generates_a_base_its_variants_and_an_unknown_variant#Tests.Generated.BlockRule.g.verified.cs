@@ -5,17 +5,15 @@
 
 namespace Tests.Generated;
 
-/// <summary>The <c>BlockRule</c> object of the API.</summary>
+/// <summary>Schema <c>block_rule</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tests.Generated.BlockRuleJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class BlockRule : global::Tests.Generated.Rule
 {
-    /// <summary>The <c>action</c> member.</summary>
-    /// <remarks>Wire name: <c>action</c>. Required.</remarks>
+    /// <summary>Wire name: <c>action</c>. Required.</summary>
     public required string Action { get; set; }
 
-    /// <summary>The <c>reason</c> member.</summary>
-    /// <remarks>Wire name: <c>reason</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>reason</c>. Optional: left out of the JSON when null.</summary>
     public string? Reason { get; set; }
 
     /// <summary>

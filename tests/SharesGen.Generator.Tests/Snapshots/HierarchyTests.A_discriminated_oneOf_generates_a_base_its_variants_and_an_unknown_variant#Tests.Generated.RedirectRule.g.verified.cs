@@ -5,17 +5,15 @@
 
 namespace Tests.Generated;
 
-/// <summary>The <c>RedirectRule</c> object of the API.</summary>
+/// <summary>Schema <c>redirect_rule</c> of the spec.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Tests.Generated.RedirectRuleJsonConverter))]
 [global::System.CodeDom.Compiler.GeneratedCode("SharesGen", "{version}")]
 public sealed partial class RedirectRule : global::Tests.Generated.Rule
 {
-    /// <summary>The <c>action</c> member.</summary>
-    /// <remarks>Wire name: <c>action</c>. Optional: left out of the JSON when null. Says which variant this is: <c>redirect</c> unless set otherwise.</remarks>
+    /// <summary>Wire name: <c>action</c>. Optional: left out of the JSON when null. Says which variant this is: <c>redirect</c> unless set otherwise.</summary>
     public string? Action { get; set; } = "redirect";
 
-    /// <summary>The <c>target</c> member.</summary>
-    /// <remarks>Wire name: <c>target</c>. Optional: left out of the JSON when null.</remarks>
+    /// <summary>Wire name: <c>target</c>. Optional: left out of the JSON when null.</summary>
     public string? Target { get; set; }
 
     /// <summary>

@@ -5,7 +5,7 @@
 
 namespace Tests.Generated;
 
-/// <summary>The values of <c>RedirectEnabled</c>.</summary>
+/// <summary><c>true</c>, or a value a newer version of the API adds.</summary>
 /// <remarks>
 /// An extensible enum over <c>bool</c>: values this version of the spec does not name are kept as sent and
 /// written back unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.

@@ -5,7 +5,7 @@
 
 namespace Tests.Generated;
 
-/// <summary>The values of <c>RedirectRatio</c>.</summary>
+/// <summary><c>0.5</c>, <c>1</c> or <c>1.5</c>, or a value a newer version of the API adds.</summary>
 /// <remarks>
 /// An extensible enum over <c>double</c>: values this version of the spec does not name are kept as sent and
 /// written back unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.

@@ -5,7 +5,7 @@
 
 namespace Tests.Generated;
 
-/// <summary>The values of <c>RedirectUntypedLevel</c>.</summary>
+/// <summary><c>1</c> or <c>2</c>, or a value a newer version of the API adds.</summary>
 /// <remarks>
 /// An extensible enum over <c>long</c>: values this version of the spec does not name are kept as sent and
 /// written back unchanged. Compare with the static members; <see cref="IsKnown"/> is false for a value the spec does not name.
