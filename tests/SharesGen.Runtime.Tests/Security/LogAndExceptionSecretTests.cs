@@ -76,9 +76,10 @@ public class LogAndExceptionSecretTests
             });
 
         Exception? thrown = null;
+        ApiResponse? response = null;
         try
         {
-            await Calls.SendAsync(client.Pipeline, "POST");
+            response = await Calls.SendAsync(client.Pipeline, "POST");
         }
         catch (Exception exception)
         {
@@ -86,10 +87,30 @@ public class LogAndExceptionSecretTests
         }
 
         Assert.That(logs.Records, Is.GreaterThan(0), "the scenario logged nothing: the test would prove nothing");
-        var texts = logs.Texts.Append(thrown?.ToString() ?? string.Empty).ToList();
+        var texts = logs.Texts.Append(thrown?.ToString() ?? string.Empty).Concat(Reachable(response)).ToList();
         foreach (var secret in ConstructionPaths.Secrets.Append(Calls.BodyMarker))
         {
             Assert.That(texts.Where(t => t.Contains(secret, StringComparison.Ordinal)), Is.Empty, $"'{secret}' leaked");
+        }
+    }
+
+    /// <summary>
+    /// What a caller can print from a response: the response, its raw message and the request that message points back
+    /// to, whose <c>ToString()</c> lists every header it was sent with.
+    /// </summary>
+    private static IEnumerable<string> Reachable(ApiResponse? response)
+    {
+        if (response is null)
+        {
+            yield break;
+        }
+
+        yield return response.ToString() ?? string.Empty;
+        yield return response.RawResponse.ToString();
+        if (response.RawResponse.RequestMessage is { } request)
+        {
+            yield return request.ToString();
+            yield return string.Join("\n", request.Headers.Select(h => h.Key + ": " + string.Join(",", h.Value)));
         }
     }
 

@@ -14,6 +14,19 @@ internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePo
     /// <summary>How <see cref="ApiTimeoutException.TimeoutName"/> names a timeout of a resilience handler on the <c>HttpClient</c>.</summary>
     internal const string ResilienceHandlerTimeout = "the HttpClient's resilience handler";
 
+    /// <summary>
+    /// The response points back to the request as the handler last sent it, credentials and all, and a caller can reach
+    /// it (<c>ApiResponse.RawResponse.RequestMessage</c>, whose <c>ToString()</c> lists every header). Keep only its
+    /// method and final URI, which the same-origin guard and error messages use.
+    /// </summary>
+    private static void WithoutSentHeaders(HttpResponseMessage response)
+    {
+        if (response.RequestMessage is { } sent)
+        {
+            response.RequestMessage = new HttpRequestMessage(sent.Method, sent.RequestUri);
+        }
+    }
+
     private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
 
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
@@ -36,7 +49,9 @@ internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePo
 
         try
         {
-            message.Response = new ApiRawResponse(await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, message.CancellationToken).ConfigureAwait(false));
+            var received = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, message.CancellationToken).ConfigureAwait(false);
+            WithoutSentHeaders(received);
+            message.Response = new ApiRawResponse(received);
         }
         catch (OperationCanceledException exception) when (!message.CancellationToken.IsCancellationRequested)
         {
