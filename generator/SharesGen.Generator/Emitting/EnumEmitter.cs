@@ -1,4 +1,5 @@
 using System.Linq;
+using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
@@ -51,23 +52,7 @@ internal static class EnumEmitter
                 writer.WriteLine("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             }
 
-            foreach (var member in model.Members)
-            {
-                writer.WriteLine();
-                DocComments.Element(writer, "summary", "The wire value <c>" + Literals.DocInline(member.Value) + "</c>.", escape: false);
-                writer.WriteLine($"public static {type} {member.Name} {{ get; }} = new({Literals.String(member.Value)});");
-            }
-
-            writer.WriteLine();
-            DocComments.Element(writer, "summary", "Every value this version of the spec names, in spec order.", escape: false);
-            writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{type}> KnownValues {{ get; }} = new {type}[]");
-            writer.WriteLine("{");
-            foreach (var member in model.Members)
-            {
-                writer.WriteLine($"    {member.Name},");
-            }
-
-            writer.WriteLine("};");
+            WriteKnownValues(writer, type, model.Members, Literals.String);
             writer.WriteLine();
             DocComments.Element(writer, "summary", "The value exactly as it appears on the wire.", escape: false);
             writer.WriteLine("public string Value => _value ?? string.Empty;");
@@ -117,5 +102,31 @@ internal static class EnumEmitter
         }
 
         return Preamble.End(writer);
+    }
+
+    /// <summary>
+    /// The members every extensible enum has, string or not: a static property per value the spec names, and
+    /// <c>KnownValues</c> in spec order. <paramref name="literal"/> turns a member's wire text into a C# literal of
+    /// the underlying type.
+    /// </summary>
+    internal static void WriteKnownValues(SourceWriter writer, string type, EquatableArray<EnumMemberModel> members, System.Func<string, string> literal)
+    {
+        foreach (var member in members)
+        {
+            writer.WriteLine();
+            DocComments.Element(writer, "summary", "The wire value <c>" + Literals.DocInline(member.Value) + "</c>.", escape: false);
+            writer.WriteLine($"public static {type} {member.Name} {{ get; }} = new({literal(member.Value)});");
+        }
+
+        writer.WriteLine();
+        DocComments.Element(writer, "summary", "Every value this version of the spec names, in spec order.", escape: false);
+        writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{type}> KnownValues {{ get; }} = new {type}[]");
+        writer.WriteLine("{");
+        foreach (var member in members)
+        {
+            writer.WriteLine($"    {member.Name},");
+        }
+
+        writer.WriteLine("};");
     }
 }

@@ -27,23 +27,7 @@ internal static class ValueEnumEmitter
             DocComments.Element(writer, "summary", "Wraps any value, known or not.", escape: false);
             writer.WriteLine("/// <param name=\"value\">The value as it appears on the wire.</param>");
             writer.WriteLine($"public {model.Name}({valueType} value) => Value = value;");
-            foreach (var member in model.Members)
-            {
-                writer.WriteLine();
-                DocComments.Element(writer, "summary", "The wire value <c>" + Literals.DocInline(member.Value) + "</c>.", escape: false);
-                writer.WriteLine($"public static {type} {member.Name} {{ get; }} = new({literal(member.Value)});");
-            }
-
-            writer.WriteLine();
-            DocComments.Element(writer, "summary", "Every value this version of the spec names, in spec order.", escape: false);
-            writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{type}> KnownValues {{ get; }} = new {type}[]");
-            writer.WriteLine("{");
-            foreach (var member in model.Members)
-            {
-                writer.WriteLine($"    {member.Name},");
-            }
-
-            writer.WriteLine("};");
+            EnumEmitter.WriteKnownValues(writer, type, model.Members, literal);
             writer.WriteLine();
             DocComments.Element(writer, "summary", "The value as it appears on the wire.", escape: false);
             writer.WriteLine($"public {valueType} Value {{ get; }}");
