@@ -20,7 +20,7 @@ internal sealed class CodeNames
 
     public string Generated(string name) => "global::" + _namespace + "." + name;
 
-    public string ConverterName(string typeName) => typeName + "JsonConverter";
+    public string ConverterName(string typeName) => GeneratedTypeNames.Converter(typeName);
 
     /// <summary>The C# type, e.g. <c>global::System.Collections.Generic.IList&lt;global::Ns.Share&gt;</c>.</summary>
     public string Type(TypeRef type) => type.Kind switch
