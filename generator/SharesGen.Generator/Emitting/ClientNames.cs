@@ -44,6 +44,7 @@ internal sealed class ClientNames
         ["ApiCall"] = "global::SharesGen.Runtime",
         ["ApiCallOptions"] = "global::SharesGen.Runtime",
         ["ApiClientOptions"] = "global::SharesGen.Runtime",
+        ["ApiCredentials"] = "global::SharesGen.Runtime",
         ["ApiPipeline"] = "global::SharesGen.Runtime",
         ["ApiRequest"] = "global::SharesGen.Runtime",
         ["ApiSecurity"] = "global::SharesGen.Runtime",
@@ -128,7 +129,7 @@ internal sealed class ClientNames
         TypeKind.Boolean => Name("JsonMetadataServices") + ".BooleanConverter",
         TypeKind.DateTimeOffset => Name("DateTimeOffsetConverter") + ".Instance",
         TypeKind.Json => Name("JsonMetadataServices") + ".JsonElementConverter",
-        TypeKind.Object or TypeKind.Enum => type.Name + "JsonConverter.Instance",
+        TypeKind.Object or TypeKind.Enum => GeneratedTypeNames.Converter(type.Name!) + ".Instance",
 
         // System.Text.Json types its string converter JsonConverter<string?>, which a JsonListConverter<string> takes
         // only with a nullability warning (CS8620): hence the "!".
