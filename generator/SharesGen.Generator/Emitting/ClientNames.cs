@@ -102,13 +102,8 @@ internal sealed class ClientNames
     }
 
     /// <summary>The C# type of <paramref name="type"/>, e.g. <c>IList&lt;ResourceType&gt;</c>.</summary>
-    public string Type(TypeRef type) => type.Kind switch
+    public string Type(TypeRef type) => CodeNames.Keyword(type.Kind) ?? type.Kind switch
     {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.Double => "double",
-        TypeKind.Boolean => "bool",
         TypeKind.DateTimeOffset => Name("DateTimeOffset"),
         TypeKind.Json => Name("JsonElement"),
         TypeKind.Object or TypeKind.Enum => type.Name!,

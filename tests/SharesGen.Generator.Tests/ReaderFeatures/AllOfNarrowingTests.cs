@@ -12,12 +12,14 @@ public class AllOfNarrowingTests
 {
     private const string Common = "api-response-common: { type: object, required: [success, errors, messages], properties: { success: { type: boolean }, errors: { type: array, items: {} }, messages: { type: array, items: {} }, result: { type: object, nullable: true } } }";
 
+    private const string Schemas = "{ " + Common + ", " + ThingComponent + " }";
+
     [Test]
     public void LaterMemberNarrowsTheResult()
     {
         var result = ResultOf(Returning(
             "{ allOf: [ { $ref: '#/components/schemas/api-response-common' }, { properties: { result: " + ThingRef + " } } ] }",
-            "{ " + Common + ", thing: { type: object, required: [id], properties: { id: { type: string } } } }"));
+            Schemas));
 
         Assert.That((result.Kind, result.Type), Is.EqualTo((ResultKind.Single, TypeRef.Object("Thing"))));
     }
@@ -27,7 +29,7 @@ public class AllOfNarrowingTests
     {
         var result = ResultOf(Returning(
             "{ allOf: [ { $ref: '#/components/schemas/api-response-common' }, { properties: { result: { type: array, items: " + ThingRef + " } } } ] }",
-            "{ " + Common + ", thing: { type: object, required: [id], properties: { id: { type: string } } } }"));
+            Schemas));
 
         Assert.That((result.Kind, result.Type), Is.EqualTo((ResultKind.List, TypeRef.Object("Thing"))));
     }

@@ -51,8 +51,11 @@ internal static class FeatureSpec
            + (resultInfo ? ", result_info: { type: object, properties: { page: { type: number }, per_page: { type: number }, count: { type: number }, total_count: { type: number } } }" : string.Empty)
            + " } }";
 
-    /// <summary>The component <c>thing</c>, an object with an id: the DTO results are made of.</summary>
-    public const string Thing = "{ thing: { type: object, required: [id], properties: { id: { type: string } } } }";
+    /// <summary>The component <c>thing</c>, an object with an id: the DTO results are made of (an entry of <c>components.schemas</c>).</summary>
+    public const string ThingComponent = "thing: { type: object, required: [id], properties: { id: { type: string } } }";
+
+    /// <summary><c>components.schemas</c> holding <see cref="ThingComponent"/> alone.</summary>
+    public const string Thing = "{ " + ThingComponent + " }";
 
     /// <summary>A reference to <see cref="Thing"/>.</summary>
     public const string ThingRef = "{ $ref: '#/components/schemas/thing' }";
