@@ -45,13 +45,13 @@ internal sealed class Envelope
     }
 }
 
-/// <summary>Cloudflare's conventions outside the body.</summary>
-internal static class CloudflareHeaders
+/// <summary>Cloudflare's conventions outside the body: the headers its responses carry.</summary>
+public static class CloudflareHeaders
 {
-    /// <summary>The request id Cloudflare stamps on every response, for support tickets.</summary>
+    /// <summary>The header of the request id Cloudflare stamps on every response (<c>cf-ray</c>), for support tickets.</summary>
     public const string RayId = "cf-ray";
 
-    public static string? RayIdOf(HttpResponseHeaders headers)
+    internal static string? RayIdOf(HttpResponseHeaders headers)
         => headers.TryGetValues(RayId, out var values) ? values.FirstOrDefault() : null;
 }
 

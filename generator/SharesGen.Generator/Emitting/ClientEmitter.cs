@@ -89,9 +89,9 @@ internal static class ClientEmitter
 
         DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with <c>IHttpClientFactory</c>.");
         writer.WriteLine(names.GeneratedCode);
-        using (writer.OpenBlock($"public static partial class {clientName}ServiceCollectionExtensions"))
+        using (writer.OpenBlock($"public static partial class {GeneratedTypeNames.ServiceRegistration(clientName)}"))
         {
-            DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> as a typed client; credentials left unset are read from <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.");
+            DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> as a typed client; credentials left unset are read from the environment (<see cref=\"{names.Name("ApiCredentials")}.FromEnvironment\"/>).");
             writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
             writer.WriteLine("/// <param name=\"configure\">Sets the base address, credentials, timeout and retries.</param>");
             writer.WriteLine("/// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>");

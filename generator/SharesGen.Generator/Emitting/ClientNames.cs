@@ -44,6 +44,7 @@ internal sealed class ClientNames
         ["ApiCall"] = "global::SharesGen.Runtime",
         ["ApiCallOptions"] = "global::SharesGen.Runtime",
         ["ApiClientOptions"] = "global::SharesGen.Runtime",
+        ["ApiCredentials"] = "global::SharesGen.Runtime",
         ["ApiPipeline"] = "global::SharesGen.Runtime",
         ["ApiRequest"] = "global::SharesGen.Runtime",
         ["ApiSecurity"] = "global::SharesGen.Runtime",
@@ -101,13 +102,8 @@ internal sealed class ClientNames
     }
 
     /// <summary>The C# type of <paramref name="type"/>, e.g. <c>IList&lt;ResourceType&gt;</c>.</summary>
-    public string Type(TypeRef type) => type.Kind switch
+    public string Type(TypeRef type) => CodeNames.Keyword(type.Kind) ?? type.Kind switch
     {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.Double => "double",
-        TypeKind.Boolean => "bool",
         TypeKind.DateTimeOffset => Name("DateTimeOffset"),
         TypeKind.Json => Name("JsonElement"),
         TypeKind.Object or TypeKind.Enum => type.Name!,
@@ -128,7 +124,7 @@ internal sealed class ClientNames
         TypeKind.Boolean => Name("JsonMetadataServices") + ".BooleanConverter",
         TypeKind.DateTimeOffset => Name("DateTimeOffsetConverter") + ".Instance",
         TypeKind.Json => Name("JsonMetadataServices") + ".JsonElementConverter",
-        TypeKind.Object or TypeKind.Enum => type.Name + "JsonConverter.Instance",
+        TypeKind.Object or TypeKind.Enum => GeneratedTypeNames.Converter(type.Name!) + ".Instance",
 
         // System.Text.Json types its string converter JsonConverter<string?>, which a JsonListConverter<string> takes
         // only with a nullability warning (CS8620): hence the "!".

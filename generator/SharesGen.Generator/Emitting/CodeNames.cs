@@ -20,16 +20,22 @@ internal sealed class CodeNames
 
     public string Generated(string name) => "global::" + _namespace + "." + name;
 
-    public string ConverterName(string typeName) => typeName + "JsonConverter";
+    public string ConverterName(string typeName) => GeneratedTypeNames.Converter(typeName);
 
-    /// <summary>The C# type, e.g. <c>global::System.Collections.Generic.IList&lt;global::Ns.Share&gt;</c>.</summary>
-    public string Type(TypeRef type) => type.Kind switch
+    /// <summary>The C# keyword of a primitive kind (<c>string</c>, <c>int</c>, <c>long</c>, <c>double</c>, <c>bool</c>); null for the others.</summary>
+    public static string? Keyword(TypeKind kind) => kind switch
     {
         TypeKind.String => "string",
         TypeKind.Int32 => "int",
         TypeKind.Int64 => "long",
         TypeKind.Double => "double",
         TypeKind.Boolean => "bool",
+        _ => null,
+    };
+
+    /// <summary>The C# type, e.g. <c>global::System.Collections.Generic.IList&lt;global::Ns.Share&gt;</c>.</summary>
+    public string Type(TypeRef type) => Keyword(type.Kind) ?? type.Kind switch
+    {
         TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
         TypeKind.Json => Json + ".JsonElement",
         TypeKind.Object or TypeKind.Enum => Generated(type.Name!),

@@ -23,7 +23,7 @@ internal static class ContractEmitter
         var writer = Preamble.Begin(model.Namespace);
         DocComments.Element(writer, "summary", $"The spec behind <see cref=\"{names.Generated(model.ClientName)}\"/> as data for the contract-test kit (SharesGen.Testing):\ncomponent schemas (allOf merged), operations and examples.", escape: false);
         writer.WriteLine(CodeNames.GeneratedCode);
-        using (writer.OpenBlock($"public static partial class {model.ClientName}Contract"))
+        using (writer.OpenBlock($"public static partial class {GeneratedTypeNames.Contract(model.ClientName)}"))
         {
             // The arrays come first: static initializers run in textual order, and Contract reads them.
             writer.WriteLine("private static readonly string[] s_json =");
@@ -48,13 +48,13 @@ internal static class ContractEmitter
             writer.WriteLine("{");
             foreach (var example in model.Examples)
             {
-                writer.WriteLine($"    {model.ClientName}Examples.{example.Name},");
+                writer.WriteLine($"    {GeneratedTypeNames.Examples(model.ClientName)}.{example.Name},");
             }
 
             writer.WriteLine("};");
             writer.WriteLine();
             DocComments.Element(writer, "summary", "The contract, read once when first used.", escape: false);
-            writer.WriteLine($"public static {Contracts}.ApiContract Contract {{ get; }} = {Contracts}.ApiContract.Load(string.Concat(s_json), {names.Generated(model.ClientName + "Json")}.Options, s_dtoTypes, s_examples);");
+            writer.WriteLine($"public static {Contracts}.ApiContract Contract {{ get; }} = {Contracts}.ApiContract.Load(string.Concat(s_json), {names.Generated(GeneratedTypeNames.JsonContext(model.ClientName))}.Options, s_dtoTypes, s_examples);");
         }
 
         return Preamble.End(writer);
@@ -65,7 +65,7 @@ internal static class ContractEmitter
         var writer = Preamble.Begin(model.Namespace);
         DocComments.Element(writer, "summary", "Every example in the spec, as JSON text, named after where it stands.", escape: false);
         writer.WriteLine(CodeNames.GeneratedCode);
-        using (writer.OpenBlock($"public static partial class {model.ClientName}Examples"))
+        using (writer.OpenBlock($"public static partial class {GeneratedTypeNames.Examples(model.ClientName)}"))
         {
             var first = true;
             foreach (var example in model.Examples)

@@ -55,21 +55,21 @@ internal sealed record SubClientUnit(SubClientModel Model) : EmitUnit(Model.Name
 
 internal sealed record JsonResolverUnit(JsonResolverModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string TypeName => Model.ClientName + "Json";
+    public override string TypeName => GeneratedTypeNames.JsonContext(Model.ClientName);
 
     public override string Emit() => JsonResolverEmitter.Emit(Model);
 }
 
 internal sealed record ContractUnit(ContractModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string TypeName => Model.ClientName + "Contract";
+    public override string TypeName => GeneratedTypeNames.Contract(Model.ClientName);
 
     public override string Emit() => ContractEmitter.EmitContract(Model);
 }
 
 internal sealed record ExamplesUnit(ContractModel Model) : EmitUnit(Model.Namespace)
 {
-    public override string TypeName => Model.ClientName + "Examples";
+    public override string TypeName => GeneratedTypeNames.Examples(Model.ClientName);
 
     public override string Emit() => ContractEmitter.EmitExamples(Model);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SharesGen.Generator.Helpers;
+using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
 
@@ -22,7 +23,7 @@ internal static class JsonResolverEmitter
     {
         var names = new CodeNames(model.Namespace);
         var writer = Preamble.Begin(model.Namespace);
-        var className = model.ClientName + "Json";
+        var className = GeneratedTypeNames.JsonContext(model.ClientName);
         var accessors = Accessors(model, names, className);
         DocComments.Element(writer, "summary", $"System.Text.Json support for the types of <see cref=\"{names.Generated(model.ClientName)}\"/>, without reflection.", escape: false);
         // The example names the shortest object type (Share, rather than CreateShareExcludedRecipientRequest).

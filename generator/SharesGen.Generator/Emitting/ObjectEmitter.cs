@@ -329,17 +329,19 @@ internal static class ObjectEmitter
     /// </summary>
     private sealed class ConverterNames
     {
+        /// <summary>The converter's own parameters and locals, which a member's local must not be.</summary>
+        private static readonly string[] ReservedLocals = { "reader", "typeToConvert", "options", "additionalProperties", "writer", "value" };
+
         private readonly System.Collections.Generic.Dictionary<string, (string Field, string Local)> _byMember = new(System.StringComparer.Ordinal);
 
         public ConverterNames(ObjectModel model)
         {
             var fields = new Reading.NameScope("additionalMembers");
-            // The locals must not be the converter's own parameters and locals.
-            var locals = new Reading.NameScope("reader", "typeToConvert", "options", "additionalProperties", "writer", "value");
+            var locals = new Reading.NameScope(ReservedLocals);
             foreach (var property in model.Properties)
             {
                 var camel = Camel(property.Name);
-                var local = camel is "reader" or "typeToConvert" or "options" or "additionalProperties" or "writer" or "value"
+                var local = System.Array.IndexOf(ReservedLocals, camel) >= 0
                     ? locals.Claim(camel + "Member", property.Name, out _)
                     : "@" + locals.Claim(camel, property.Name, out _);
                 _byMember[property.Name] = (fields.Claim(camel, property.Name, out _), local);

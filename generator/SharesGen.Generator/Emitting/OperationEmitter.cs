@@ -13,9 +13,6 @@ namespace SharesGen.Generator.Emitting;
 /// </summary>
 internal static class OperationEmitter
 {
-    /// <summary>The query parameter Cloudflare's lists take a page number in.</summary>
-    private const string PageWireName = "page";
-
     public static void Emit(SourceWriter writer, ClientNames names, OperationModel operation, string securityField)
     {
         var path = PathParameters(operation);
@@ -179,18 +176,12 @@ internal static class OperationEmitter
         var typeArgument = type.Kind == TypeKind.String ? "<string>" : string.Empty;
         return result.Kind switch
         {
-            ResultKind.List when result.IsPaginated => $"_pipeline.SendForPages{typeArgument}(request, {converter}, {PageParameter(operation)}, options, cancellationToken)",
+            ResultKind.List when result.IsPaginated => $"_pipeline.SendForPages{typeArgument}(request, {converter}, {(result.PageParameter is { } page ? Literals.String(page) : "null")}, options, cancellationToken)",
             ResultKind.List => $"_pipeline.SendForList{typeArgument}(request, {converter}, options, cancellationToken)",
             ResultKind.Bare => $"_pipeline.SendForBody{typeArgument}(request, {converter}, options, cancellationToken)",
             _ => $"_pipeline.Send{typeArgument}(request, {converter}, options, cancellationToken)",
         };
     }
-
-    /// <summary>The query parameter that asks for a page, or <c>null</c>: without one, the first page is the whole answer.</summary>
-    private static string PageParameter(OperationModel operation)
-        => operation.Parameters.Any(p => p.Location == ParameterLocation.Query && p.WireName == PageWireName && p.Type.Kind is TypeKind.Int32 or TypeKind.Int64)
-            ? Literals.String(PageWireName)
-            : "null";
 
     private static void Docs(SourceWriter writer, ClientNames names, OperationModel operation, IReadOnlyList<ParameterModel> path, (string Type, string Declaration, bool IsRequired) options)
     {

@@ -87,7 +87,19 @@ internal enum ResultKind
 }
 
 /// <summary>What a successful call returns.</summary>
-internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description);
+/// <param name="StatusCode">The success status the result is read from (the lowest <c>2xx</c> the spec answers).</param>
+/// <param name="IsPaginated">A list whose envelope has <c>result_info</c>: the call returns pages.</param>
+internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description)
+{
+    /// <summary>Whether the body is Cloudflare's envelope, the result being its <c>result</c>.</summary>
+    public bool IsEnveloped => Kind is ResultKind.Single or ResultKind.List;
+
+    /// <summary>
+    /// The query parameter a paginated list is walked by (its wire name, <c>page</c>); null when the list cannot ask
+    /// for another page (no such parameter, or it pages by cursor), and the first page is the whole answer.
+    /// </summary>
+    public string? PageParameter { get; init; }
+}
 
 /// <summary>
 /// One way an operation accepts to authenticate: every scheme in it, together. An operation has any number of these

@@ -52,7 +52,7 @@ internal static class ClientLayout
             }
         }
 
-        var types = new HashSet<string>(generatedTypes.SelectMany(t => new[] { t, t + "JsonConverter" }).Concat(descendants.Select(d => d.ClassName)), System.StringComparer.Ordinal);
+        var types = new HashSet<string>(generatedTypes.SelectMany(t => new[] { t, GeneratedTypeNames.Converter(t) }).Concat(descendants.Select(d => d.ClassName)), System.StringComparer.Ordinal);
         foreach (var node in new[] { root }.Concat(descendants))
         {
             var own = node == root ? clientName : node.ClassName;

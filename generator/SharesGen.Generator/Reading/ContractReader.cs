@@ -4,6 +4,7 @@ using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
+using SharesGen.Generator.Reading.Conventions;
 
 namespace SharesGen.Generator.Reading;
 
@@ -125,13 +126,12 @@ internal sealed class ContractReader
 
             var mediaPointer = pointer + "/responses/" + SchemaReader.Escape(response.Key) + "/content/" + SchemaReader.Escape(media.Type);
             var node = Node(media.Media.Schema, mediaPointer + "/schema");
-            var isSuccess = response.Key.Length == 3 && response.Key[0] == '2';
+            var isSuccess = CloudflareConventions.IsSuccessStatus(response.Key);
             if (isSuccess && success is null)
             {
                 success = node;
                 var resultDto = model.Result.Type is { Kind: TypeKind.Object } dto ? dto : null;
-                var isEnvelope = model.Result.Kind is ResultKind.Single or ResultKind.List;
-                responseExample = ReadMediaExamples(media.Media, baseName + "Response", mediaPointer, node, resultDto, isEnvelope);
+                responseExample = ReadMediaExamples(media.Media, baseName + "Response", mediaPointer, node, resultDto, model.Result.IsEnveloped);
             }
             else if (!isSuccess)
             {

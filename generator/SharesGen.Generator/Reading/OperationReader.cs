@@ -5,6 +5,7 @@ using Microsoft.OpenApi.Models;
 using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
+using SharesGen.Generator.Reading.Conventions;
 
 namespace SharesGen.Generator.Reading;
 
@@ -228,7 +229,7 @@ internal sealed class OperationReader
             IsDeprecated: operation.Deprecated,
             Parameters: parameters.ToEquatableArray(),
             Body: ReadBody(operation, name, typeHint, pointer),
-            Result: ReadResult(operation, name.Method + typeHint, pointer),
+            Result: ReadResult(operation, name.Method + typeHint, pointer, parameters),
             Security: SecurityReader.Read(document, operation));
     }
 
@@ -271,14 +272,9 @@ internal sealed class OperationReader
         return new RequestBodyModel(type, body.Required, body.Description);
     }
 
-    private ResultModel ReadResult(OpenApiOperation operation, string typeHint, string pointer)
+    private ResultModel ReadResult(OpenApiOperation operation, string typeHint, string pointer, IReadOnlyList<ParameterModel> parameters)
     {
-        var success = operation.Responses
-            .Where(r => r.Value is not null && r.Key.Length == 3 && r.Key[0] == '2')
-            .OrderBy(r => r.Key, System.StringComparer.Ordinal)
-            .Select(r => (KeyValuePair<string, OpenApiResponse>?)r)
-            .FirstOrDefault();
-        if (success is not { } response)
+        if (CloudflareConventions.SuccessResponse(operation.Responses) is not { } response)
         {
             return new ResultModel(ResultKind.None, null, 200, IsPaginated: false, Description: null);
         }
@@ -293,19 +289,25 @@ internal sealed class OperationReader
 
         var schemaPointer = responsePointer + "/content/" + SchemaReader.Escape(media.Value.Type) + "/schema";
         var view = _schemas.View(schema, schemaPointer);
-        var result = view.FindProperty("result");
-        if (result is null || (view.FindProperty("success") is null && view.FindProperty("errors") is null))
+        if (CloudflareConventions.EnvelopedResult(view) is not { } result)
         {
             var bare = _schemas.Resolve(schema, typeHint, schemaPointer);
             return new ResultModel(ResultKind.Bare, bare, statusCode, IsPaginated: false, response.Value.Description);
         }
 
-        // The Cloudflare envelope: { success, errors, messages, result, result_info? }. Return the narrowed result.
-        var type = _schemas.Resolve(result, typeHint, schemaPointer + "/properties/result");
+        // The envelope's result, narrowed by allOf, is what the call returns.
+        var type = _schemas.Resolve(result, typeHint, schemaPointer + "/properties/" + CloudflareConventions.ResultMember);
         var description = SchemaReader.DescriptionOf(result) ?? response.Value.Description;
-        return type.Kind == TypeKind.Array && type.Element is { } element
-            ? new ResultModel(ResultKind.List, element, statusCode, IsPaginated: view.FindProperty("result_info") is not null, description)
-            : new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description);
+        if (type.Kind != TypeKind.Array || type.Element is not { } element)
+        {
+            return new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description);
+        }
+
+        var paginated = CloudflareConventions.IsPaginated(view);
+        return new ResultModel(ResultKind.List, element, statusCode, paginated, description)
+        {
+            PageParameter = paginated ? CloudflareConventions.PageParameterOf(parameters) : null,
+        };
     }
 
     internal static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)

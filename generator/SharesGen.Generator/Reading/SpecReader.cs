@@ -130,10 +130,10 @@ internal static class SpecReader
         var typeNames = NameScope.ForTypes();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
         typeNames.Claim(clientName, "SharesGenClientName", out _);
-        typeNames.Claim(clientName + "Json", "SharesGenClientName", out _);
-        typeNames.Claim(clientName + "ServiceCollectionExtensions", "SharesGenClientName", out _);
-        typeNames.Claim(clientName + "Contract", "SharesGenClientName", out _);
-        typeNames.Claim(clientName + "Examples", "SharesGenClientName", out _);
+        foreach (var companion in GeneratedTypeNames.ClientCompanions(clientName))
+        {
+            typeNames.Claim(companion, "SharesGenClientName", out _);
+        }
 
         var schemas = new SchemaReader(context, document, typeNames, broken, OperationNaming.ParseOverrideList(input.TypeNames));
         var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken, input.ClientValidation, typeNames, clientName);

@@ -29,7 +29,7 @@ internal sealed class ExchangeRecorder(ExchangeLog log, bool sendRayIds)
         if (sendRayIds)
         {
             // Cloudflare's form: 16 hex digits and the data centre; LBK for "loopback".
-            context.Response.Headers["cf-ray"] = RandomNumberGenerator.GetHexString(16, lowercase: true) + "-LBK";
+            context.Response.Headers[SharesGen.Runtime.CloudflareHeaders.RayId] = RandomNumberGenerator.GetHexString(16, lowercase: true) + "-LBK";
         }
 
         var wire = context.Response.Body;

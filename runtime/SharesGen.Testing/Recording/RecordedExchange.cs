@@ -68,7 +68,7 @@ public sealed class RecordedExchange
     public string? ContentType => RequestHeaders.TryGetValue("Content-Type", out var value) ? value : null;
 
     /// <summary>The response's <c>cf-ray</c>, or null.</summary>
-    public string? RayId => ResponseHeaders.TryGetValue("cf-ray", out var value) ? value : null;
+    public string? RayId => ResponseHeaders.TryGetValue(SharesGen.Runtime.CloudflareHeaders.RayId, out var value) ? value : null;
 
     /// <summary>The decoded values of a query parameter, in order: <c>["a", "b"]</c> for <c>tag=a&amp;tag=b</c>.</summary>
     public IReadOnlyList<string> QueryValues(string name)

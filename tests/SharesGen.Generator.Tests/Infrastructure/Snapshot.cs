@@ -57,6 +57,13 @@ internal static class Snapshot
         Verify(files);
     }
 
+    /// <summary>
+    /// Sources an emitter wrote from a model built by hand, each under the hint name it would have in a consumer, in
+    /// the same files as a generator run's.
+    /// </summary>
+    public static void VerifySources(params (string HintName, string Source)[] sources)
+        => Verify(sources.Select(s => new SnapshotFile("#" + Path.GetFileNameWithoutExtension(s.HintName), "cs", $"//HintName: {s.HintName}\n" + s.Source)).ToList());
+
     /// <summary>Diagnostics only, one sorted line each.</summary>
     public static void VerifyDiagnostics(IEnumerable<Diagnostic> diagnostics)
         => Verify(new[] { new SnapshotFile(string.Empty, "txt", DiagnosticText.Format(diagnostics)) });

@@ -48,7 +48,7 @@ public partial class SharesClient
 [GeneratedCode("SharesGen", "{version}")]
 public static partial class SharesClientServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SharesClient"/> as a typed client; credentials left unset are read from <c>CLOUDFLARE_API_TOKEN</c>, or <c>CLOUDFLARE_EMAIL</c> with <c>CLOUDFLARE_API_KEY</c>.</summary>
+    /// <summary>Registers <see cref="SharesClient"/> as a typed client; credentials left unset are read from the environment (<see cref="ApiCredentials.FromEnvironment"/>).</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the base address, credentials, timeout and retries.</param>
     /// <returns>The builder, to add handlers or configure the <c>HttpClient</c>.</returns>
