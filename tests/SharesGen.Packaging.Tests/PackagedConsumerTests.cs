@@ -29,8 +29,8 @@ public class PackagedConsumerTests
         Assert.That(entries, Does.Contain("build/SharesGen.props"));
         Assert.That(entries, Does.Contain("buildTransitive/SharesGen.props"));
         Assert.That(entries, Does.Contain("lib/netstandard2.0/SharesGen.Runtime.dll"));
-        Assert.That(entries, Does.Contain("build/SharesGen.LangVersion.targets"));
-        Assert.That(entries, Does.Contain("buildTransitive/SharesGen.LangVersion.targets"));
+        Assert.That(entries, Does.Contain("build/SharesGen.LangVersion.props"));
+        Assert.That(entries, Does.Contain("buildTransitive/SharesGen.LangVersion.props"));
     }
 
     [Test]

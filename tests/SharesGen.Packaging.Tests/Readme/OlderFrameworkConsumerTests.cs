@@ -41,7 +41,7 @@ public class OlderFrameworkConsumerTests
                         Recipients = new List<CreateShareRecipientRequest>(),
                         Resources = new List<CreateShareResourceRequest>(),
                     };
-                    var created = await client.Shares.CreateAsync(accountId, request, cancellationToken).ConfigureAwait(false);
+                    var created = await client.Shares.CreateAsync(accountId, request, cancellationToken: cancellationToken).ConfigureAwait(false);
                     var lines = new List<string> { "created " + created.Id };
                     await foreach (var share in client.Shares.ListAsync(accountId).WithCancellation(cancellationToken).ConfigureAwait(false))
                     {
