@@ -51,7 +51,7 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Collisions);
         context.RegisterSourceOutput(collisions.SelectMany(static (found, _) => found.Diagnostics), static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
-        // A project that cannot compile the output (C# below 11, netstandard2.0) gets SHARESGEN015 instead of it.
+        // A project that cannot compile the output (C# below 11, no SharesGen reference) gets SHARESGEN015 instead of it.
         var consumer = context.CompilationProvider
             .Select(static (compilation, _) => ConsumerProject.Of(compilation))
             .WithTrackingName(TrackingNames.Consumer);
@@ -73,6 +73,21 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Units);
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
+
+        // netstandard2.0 and .NET Framework lack the attributes required members and init accessors compile to: one
+        // file declares those the project lacks, once per project however many specs it has, unless it opts out.
+        var polyfills = consumer
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => PolyfillSwitch.IsOn(options.GlobalOptions)))
+            .Combine(models.Collect().Select(static (all, _) => !all.IsEmpty))
+            .Select(static (pair, _) => pair.Left.Right && pair.Right && pair.Left.Left.CanCompileGeneratedCode ? pair.Left.Left.Polyfills : EquatableArray<string>.Empty)
+            .WithTrackingName(TrackingNames.Polyfills);
+        context.RegisterSourceOutput(polyfills, static (output, missing) =>
+        {
+            if (!missing.IsEmpty)
+            {
+                output.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(missing));
+            }
+        });
 
         // Spec updates (Changes/): a branch of its own whose only output is diagnostics, computed from the surfaces
         // of a spec and its baseline, so that editing the baseline re-emits no code. A spec is read for comparison

@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string Outputs = nameof(Outputs);
     public const string Collisions = nameof(Collisions);
     public const string Consumer = nameof(Consumer);
+    public const string Polyfills = nameof(Polyfills);
     public const string BaselineSurface = nameof(BaselineSurface);
     public const string ComparedSpec = nameof(ComparedSpec);
     public const string SpecUpdates = nameof(SpecUpdates);

@@ -9,8 +9,8 @@ using SharesGen.Packaging.Tests.Support;
 namespace SharesGen.Packaging.Tests;
 
 /// <summary>
-/// The package as a stranger meets it: <c>dotnet pack</c> into a folder feed (<see cref="PackedFeed"/>), then a
-/// consumer outside the repository with nothing but a PackageReference and an AdditionalFiles item.
+/// The package as a stranger meets it: packed by the README's commands into a folder feed (<see cref="PackedFeed"/>),
+/// then a consumer outside the repository with the README's nuget.config, a PackageReference and an AdditionalFiles item.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -28,6 +28,9 @@ public class PackagedConsumerTests
         Assert.That(entries, Does.Contain("lib/net8.0/SharesGen.Runtime.dll"));
         Assert.That(entries, Does.Contain("build/SharesGen.props"));
         Assert.That(entries, Does.Contain("buildTransitive/SharesGen.props"));
+        Assert.That(entries, Does.Contain("lib/netstandard2.0/SharesGen.Runtime.dll"));
+        Assert.That(entries, Does.Contain("build/SharesGen.LangVersion.props"));
+        Assert.That(entries, Does.Contain("buildTransitive/SharesGen.LangVersion.props"));
     }
 
     [Test]

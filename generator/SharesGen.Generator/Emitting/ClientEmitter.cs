@@ -98,7 +98,9 @@ internal static class ClientEmitter
             writer.WriteLine($"public static {builder} Add{clientName}(this {services} services, {configure})");
             writer.WriteLine($"    => {registration}.AddSharesGenClient(services, {create}, configure);");
             writer.WriteLine();
-            DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>, <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).");
+            // The keys are the runtime's to know (its binder reads them), so the docs point at its list instead of copying it:
+            // a copy here went stale once already (six keys listed, eleven bound).
+            DocComments.Line(writer, "summary", $"Registers <see cref=\"{clientName}\"/> with options bound from configuration: every key <see cref=\"{registration}.AddSharesGenClient{{TClient}}(global::Microsoft.Extensions.DependencyInjection.IServiceCollection, global::System.Func{{global::System.Net.Http.HttpClient, global::SharesGen.Runtime.ApiClientOptions, TClient}}, global::Microsoft.Extensions.Configuration.IConfiguration, global::System.Action{{global::SharesGen.Runtime.ApiClientOptions}})\"/> lists, validated at start-up with errors that name the key.");
             writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
             writer.WriteLine("/// <param name=\"configuration\">The section to read, e.g. <c>configuration.GetSection(\"Cloudflare\")</c>.</param>");
             writer.WriteLine("/// <param name=\"configure\">Adjusts the options after binding.</param>");

@@ -55,7 +55,7 @@ public static partial class SharesClientServiceCollectionExtensions
     public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSharesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, Action<ApiClientOptions>? configure = null)
         => global::SharesGen.Runtime.DependencyInjection.SharesGenServiceCollectionExtensions.AddSharesGenClient(services, static (httpClient, options) => new SharesClient(httpClient, options), configure);
 
-    /// <summary>Registers <see cref="SharesClient"/> with options bound from configuration (<c>BaseAddress</c>, <c>ApiToken</c>, <c>Email</c> + <c>ApiKey</c>, <c>Timeout</c>, <c>MaxRetries</c>, <c>AllowInsecureHttp</c>).</summary>
+    /// <summary>Registers <see cref="SharesClient"/> with options bound from configuration: every key <see cref="global::SharesGen.Runtime.DependencyInjection.SharesGenServiceCollectionExtensions.AddSharesGenClient{TClient}(global::Microsoft.Extensions.DependencyInjection.IServiceCollection, global::System.Func{global::System.Net.Http.HttpClient, global::SharesGen.Runtime.ApiClientOptions, TClient}, global::Microsoft.Extensions.Configuration.IConfiguration, global::System.Action{global::SharesGen.Runtime.ApiClientOptions})"/> lists, validated at start-up with errors that name the key.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section to read, e.g. <c>configuration.GetSection("Cloudflare")</c>.</param>
     /// <param name="configure">Adjusts the options after binding.</param>

@@ -18,24 +18,39 @@ internal static class ReadmeFeed
 
     public static Packed Current => Lazy.Value;
 
+    /// <summary>The version packed, or null when no test needed the feed (so there is nothing to clean up).</summary>
+    public static string? PackedVersion => Lazy.IsValueCreated ? Lazy.Value.Version : null;
+
     /// <summary>
     /// A consumer project in its own folder: the README's nuget.config pointing at this run's feed, and a project with
     /// the README's items at this run's version, plus <paramref name="extraProperties"/> and <paramref name="extraItems"/>.
     /// </summary>
-    public static string CreateConsumer(string name, string program, string extraProperties = "", string extraItems = "")
+    /// <param name="program">The project's one source file, <c>Program.cs</c>.</param>
+    /// <param name="targetFramework">Its <c>TargetFramework</c>; nothing else in the project depends on it.</param>
+    /// <param name="outputType"><c>Exe</c>, or <c>Library</c> for a library that ships a client.</param>
+    /// <param name="clientNamespace">The README's <c>SharesGenNamespace</c>, or another where two consumers meet in one program.</param>
+    public static string CreateConsumer(
+        string name,
+        string program,
+        string extraProperties = "",
+        string extraItems = "",
+        string targetFramework = "net10.0",
+        string outputType = "Exe",
+        string clientNamespace = DocumentedNamespace)
     {
         var packed = Current;
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(Path.Combine(directory, "spec"));
         File.Copy(Path.Combine(ReadmeSteps.RepositoryRoot(), "spec", "shares.yaml"), Path.Combine(directory, "spec", "shares.yaml"));
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), ReadmeSteps.NuGetConfig.Replace(ReadmeSteps.DocumentedFeed, packed.Feed, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(packed));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
-        var items = ReadmeSteps.DocumentedVersion.Replace(ReadmeSteps.ProjectItems, packed.Version);
+        var items = ReadmeSteps.DocumentedVersion.Replace(ReadmeSteps.ProjectItems, packed.Version)
+            .Replace($"SharesGenNamespace=\"{DocumentedNamespace}\"", $"SharesGenNamespace=\"{clientNamespace}\"", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
@@ -49,6 +64,12 @@ internal static class ReadmeFeed
             """);
         return directory;
     }
+
+    /// <summary>The README's nuget.config, naming this run's feed.</summary>
+    public static string NuGetConfig(Packed packed) => ReadmeSteps.NuGetConfig.Replace(ReadmeSteps.DocumentedFeed, packed.Feed, StringComparison.Ordinal);
+
+    /// <summary>The namespace the README's project block gives the generated code.</summary>
+    public const string DocumentedNamespace = "Contoso.Cloudflare";
 
     private static Packed PackWithTheReadmeCommands()
     {
@@ -65,19 +86,5 @@ internal static class ReadmeFeed
     internal sealed record Packed(string Feed, string Version, string Output)
     {
         public string Package(string id, string extension = "nupkg") => Path.Combine(Feed, $"{id}.{Version}.{extension}");
-    }
-}
-
-/// <summary>Removes this run's feed and consumers.</summary>
-[SetUpFixture]
-public sealed class ReadmeFeedCleanup
-{
-    [OneTimeTearDown]
-    public void RemoveWorkDirectory()
-    {
-        if (Directory.Exists(ReadmeFeed.WorkDirectory))
-        {
-            Directory.Delete(ReadmeFeed.WorkDirectory, recursive: true);
-        }
     }
 }

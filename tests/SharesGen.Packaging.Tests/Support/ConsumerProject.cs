@@ -9,8 +9,8 @@ namespace SharesGen.Packaging.Tests.Support;
 
 /// <summary>
 /// A project a stranger writes, in a folder of its own outside the repository: one of the templates beside the tests
-/// (<c>Consumer/</c>, <c>KitConsumer/</c>) with versions filled in, a spec, and a nuget.config that adds the packed
-/// feed to the machine's sources (no <c>&lt;clear/&gt;</c>: dependencies come from there). In a template,
+/// (<c>Consumer/</c>, <c>KitConsumer/</c>) with versions filled in, a spec, and the README's nuget.config naming the
+/// packed feed (no <c>&lt;clear/&gt;</c>: dependencies come from the machine's other sources). In a template,
 /// <c>$(SharesGenVersion)</c> is the packed version and <c>$(PackageVersion:Id)</c> the version the repository's
 /// Directory.Packages.props pins for package <c>Id</c>, so test frameworks are upgraded in one place.
 /// </summary>
@@ -35,14 +35,7 @@ internal static partial class ConsumerProject
             File.WriteAllText(Path.Combine(directory, path), text);
         }
 
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="sharesgen-local" value="{PackedFeed.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), Readme.ReadmeFeed.NuGetConfig(Readme.ReadmeFeed.Current));
         return directory;
     }
 
