@@ -46,6 +46,7 @@ internal sealed class ClientNames
         ["ApiClientOptions"] = "global::SharesGen.Runtime",
         ["ApiPipeline"] = "global::SharesGen.Runtime",
         ["ApiRequest"] = "global::SharesGen.Runtime",
+        ["QueryArrayStyle"] = "global::SharesGen.Runtime",
         ["ApiSecurity"] = "global::SharesGen.Runtime",
         ["ApiSecurityScheme"] = "global::SharesGen.Runtime",
         ["ArgumentChecks"] = "global::SharesGen.Runtime",

@@ -153,13 +153,21 @@ internal static class OperationEmitter
         var wire = Literals.String(parameter.WireName);
         return parameter.Type.Kind switch
         {
-            TypeKind.Array => $"request.{method}({wire}, {value}, explode: {(parameter.Explode ? "true" : "false")});",
+            TypeKind.Array => $"request.{method}({wire}, {value}, explode: {(parameter.Explode ? "true" : "false")}{ArrayStyle(names, parameter)});",
 
             // AddQuery<TEnum>(string, TEnum?) cannot infer TEnum from a required (non-nullable) enum: name it.
             TypeKind.Enum when parameter.IsRequired => $"request.{method}<{names.Type(parameter.Type)}>({wire}, {value});",
             _ => $"request.{method}({wire}, {value});",
         };
     }
+
+    /// <summary>The style argument of a list that is not exploded and not in <c>form</c> style, the runtime's default.</summary>
+    private static string ArrayStyle(ClientNames names, ParameterModel parameter) => parameter.Explode ? string.Empty : parameter.Style switch
+    {
+        ParameterStyle.SpaceDelimited => $", style: {names.Name("QueryArrayStyle")}.SpaceDelimited",
+        ParameterStyle.PipeDelimited => $", style: {names.Name("QueryArrayStyle")}.PipeDelimited",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// The pipeline call. System.Text.Json types its string converter <c>JsonConverter&lt;string?&gt;</c>; inferred from

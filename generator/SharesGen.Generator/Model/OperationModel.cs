@@ -66,7 +66,24 @@ internal sealed record ParameterModel(
     string? Description,
     Constraints Constraints,
     bool Explode,
+    ParameterStyle Style,
     string? ObsoleteMessage);
+
+/// <summary>The OpenAPI <c>style</c> a parameter's value is written in, of those the request API writes.</summary>
+internal enum ParameterStyle
+{
+    /// <summary>A query's default: <c>id=1&amp;id=2</c> exploded, <c>id=1,2</c> not.</summary>
+    Form,
+
+    /// <summary>A path's or a header's: the value itself.</summary>
+    Simple,
+
+    /// <summary>A query list joined by spaces when not exploded: <c>id=1%202</c>.</summary>
+    SpaceDelimited,
+
+    /// <summary>A query list joined by pipes when not exploded: <c>id=1|2</c>.</summary>
+    PipeDelimited,
+}
 
 /// <summary>The JSON request body.</summary>
 internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description);

@@ -175,13 +175,17 @@ internal sealed class OperationReader
 
             var schema = parameter.Schema;
             // Inline enums of parameters are named after the operation group: ShareOrder, not Order.
-            var type = _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
-            if (!CanSend(type, parameter.In.Value))
+            var type = IsTypeless(schema)
+                ? TypeRef.String
+                : _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            var style = StyleOf(parameter, type, parameterPointer);
+            if (style is null || !CanSend(type, parameter.In.Value))
             {
-                // The request API writes scalars, extensible enums and (in a query) lists of strings or enums. For
-                // anything else (free-form JSON, an object, a list of numbers) the caller passes the wire text.
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + "/schema", $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this type ('{parameter.Name}')", "it is typed string and sent as given");
+                // The request API writes scalars, extensible enums and (in a query) lists of them. For anything else
+                // (free-form JSON, an object, a list of lists, a style it does not write) the caller passes the wire text.
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + (style is null ? "/style" : "/schema"), $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this {(style is null ? "style" : "type")} ('{parameter.Name}')", "it is typed string and sent as given");
                 type = TypeRef.String;
+                style = DefaultStyle(parameter.In.Value);
             }
 
             var view = schema is null ? null : _schemas.View(schema, parameterPointer);
@@ -214,6 +218,7 @@ internal sealed class OperationReader
                 // that enforces them, and a newer one may accept what an older spec forbids.
                 Constraints: _validateOnClient ? constraints : Constraints.None,
                 Explode: parameter.Explode,
+                Style: style.Value,
                 ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null));
         }
 
@@ -248,10 +253,47 @@ internal sealed class OperationReader
     /// <summary>Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request.</summary>
     private static bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum => true,
-        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && type.Element!.Kind is TypeKind.String or TypeKind.Enum,
+        _ when IsScalar(type) => true,
+        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && IsScalar(type.Element!),
         _ => false,
     };
+
+    private static bool IsScalar(TypeRef type)
+        => type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum;
+
+    /// <summary>
+    /// A schema that says nothing of its value (<c>{ example: 699d… }</c>, as Cloudflare writes most of its identifiers):
+    /// any value, and in a path, a query or a header every value is text, so the parameter is a string and nothing is lost.
+    /// </summary>
+    private static bool IsTypeless(OpenApiSchema? schema)
+        => schema is not null && string.IsNullOrEmpty(schema.Type) && schema.Enum.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0
+           && schema.AnyOf.Count == 0 && schema.Not is null && schema.Properties.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
+
+    /// <summary>
+    /// How the parameter's value is written, from its <c>style</c> (OpenAPI's default: <c>form</c> in a query,
+    /// <c>simple</c> in a path or a header); null for a style the request API does not write there.
+    /// </summary>
+    private static Model.ParameterStyle? StyleOf(OpenApiParameter parameter, TypeRef type, string pointer)
+    {
+        var location = parameter.In!.Value;
+        if (parameter.Style is not { } style)
+        {
+            return DefaultStyle(location);
+        }
+
+        return (location, style) switch
+        {
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.Form) => Model.ParameterStyle.Form,
+            // For one value the delimited styles are form's: only a list has something to delimit.
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.SpaceDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.SpaceDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.PipeDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.PipeDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Path or Microsoft.OpenApi.Models.ParameterLocation.Header, Microsoft.OpenApi.Models.ParameterStyle.Simple) => Model.ParameterStyle.Simple,
+            _ => null,
+        };
+    }
+
+    private static Model.ParameterStyle DefaultStyle(Microsoft.OpenApi.Models.ParameterLocation location)
+        => location == Microsoft.OpenApi.Models.ParameterLocation.Query ? Model.ParameterStyle.Form : Model.ParameterStyle.Simple;
 
     private RequestBodyModel? ReadBody(OpenApiOperation operation, OperationName name, string typeHint, string pointer)
     {
