@@ -11,8 +11,9 @@ public sealed partial class ApiRequest
     /// <summary>
     /// Adds an array query parameter: repeated keys (<c>tag=a&amp;tag=b</c>) when <paramref name="explode"/>, else one key
     /// whose values are joined by the <paramref name="style"/>'s delimiter (<c>ids=a,b</c>). Each value is
-    /// percent-encoded on its own, the delimiter is not, so <c>["a,b", "c"]</c> is <c>ids=a%2Cb,c</c>. Null or empty
-    /// lists are left out.
+    /// percent-encoded on its own; a comma delimiter is not, so <c>["a,b", "c"]</c> is <c>ids=a%2Cb,c</c>. (A space or a
+    /// pipe cannot appear unencoded in a query, so in those styles a delimiter inside a value reads as the style's, as
+    /// OpenAPI defines them.) Null or empty lists are left out.
     /// </summary>
     /// <param name="name">The parameter's wire name.</param>
     /// <param name="values">The values; null is left out.</param>
@@ -40,7 +41,8 @@ public sealed partial class ApiRequest
         var delimiter = style switch
         {
             QueryArrayStyle.SpaceDelimited => "%20",
-            QueryArrayStyle.PipeDelimited => "|",
+            // RFC 3986 has no literal '|' in a query (System.Uri would escape it anyway).
+            QueryArrayStyle.PipeDelimited => "%7C",
             QueryArrayStyle.Form => ",",
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Not a query array style."),
         };

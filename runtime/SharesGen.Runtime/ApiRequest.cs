@@ -62,6 +62,7 @@ public sealed partial class ApiRequest
         OperationId = other.OperationId;
         Security = other.Security;
         Body = other.Body;
+        BodyContentType = other.BodyContentType;
         _template = other._template;
         _values = other._values;
         _filled = other._filled;
@@ -224,6 +225,7 @@ public sealed partial class ApiRequest
         }
 
         Body = buffer.WrittenMemory;
+        BodyContentType = JsonContentType;
     }
 
     /// <summary>The path and query, escaped, relative to the base address: <c>/accounts/a1/shares?page=2</c>.</summary>

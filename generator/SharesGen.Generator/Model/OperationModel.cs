@@ -81,12 +81,34 @@ internal enum ParameterStyle
     /// <summary>A query list joined by spaces when not exploded: <c>id=1%202</c>.</summary>
     SpaceDelimited,
 
-    /// <summary>A query list joined by pipes when not exploded: <c>id=1|2</c>.</summary>
+    /// <summary>A query list joined by pipes when not exploded: <c>id=1%7C2</c>.</summary>
     PipeDelimited,
 }
 
-/// <summary>The JSON request body.</summary>
-internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description);
+/// <summary>The request body.</summary>
+/// <param name="Type">The JSON body's type; <see cref="TypeRef.String"/> for a body of another kind.</param>
+/// <param name="MediaType">The media type sent, as the spec writes it (<c>application/json</c>, <c>multipart/form-data</c>).</param>
+/// <param name="Parts">A form's parts, as the schema's properties name them, for its docs; empty for other kinds.</param>
+internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, BodyKind Kind, string MediaType, EquatableArray<FormPartModel> Parts);
+
+/// <summary>What a request body is sent as, and so what the method takes.</summary>
+internal enum BodyKind
+{
+    /// <summary>JSON written by the type's generated converter.</summary>
+    Json,
+
+    /// <summary><c>multipart/form-data</c>: the runtime's <c>MultipartFormBody</c>.</summary>
+    Multipart,
+
+    /// <summary>A <c>text/*</c> body, or one whose schema is a string that is not binary: a <c>string</c> sent as UTF-8.</summary>
+    Text,
+
+    /// <summary>Any other media type (<c>application/octet-stream</c>, <c>image/*</c>): the bytes, as given.</summary>
+    Binary,
+}
+
+/// <summary>One part a form's schema declares: its name, whether it is required, and its description.</summary>
+internal sealed record FormPartModel(string Name, bool IsRequired, string? Description);
 
 internal enum ResultKind
 {

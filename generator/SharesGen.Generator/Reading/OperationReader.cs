@@ -305,13 +305,48 @@ internal sealed class OperationReader
         var media = JsonMedia(body.Content);
         if (media is null)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body without application/json content", "the operation is generated without one");
-            return null;
+            return OtherBody(body, pointer);
         }
 
         var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + SchemaReader.Escape(media.Value.Type) + "/schema");
-        return new RequestBodyModel(type, body.Required, body.Description);
+        return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type, EquatableArray<FormPartModel>.Empty);
     }
+
+    /// <summary>
+    /// A body that is not JSON, by its first media type in the order a client would rather send: a form, text, bytes.
+    /// A form the request API does not write (<c>application/x-www-form-urlencoded</c>) is one warning, and the
+    /// operation is generated without a body.
+    /// </summary>
+    private RequestBodyModel? OtherBody(OpenApiRequestBody body, string pointer)
+    {
+        var content = body.Content.Where(c => c.Value is not null && c.Key.Length > 0).OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
+        var form = content.FirstOrDefault(c => c.Key.StartsWith("multipart/form-data", System.StringComparison.OrdinalIgnoreCase));
+        if (form.Value is { } formMedia)
+        {
+            var (mediaType, media) = (form.Key, formMedia);
+            var schema = media.Schema is null ? null : _schemas.View(media.Schema, pointer + "/requestBody/content/" + SchemaReader.Escape(mediaType) + "/schema");
+            var parts = schema is null
+                ? EquatableArray<FormPartModel>.Empty
+                : schema.Properties.Select(p => new FormPartModel(p.Key, schema.Required.Contains(p.Key), SchemaReader.DescriptionOf(p.Value))).ToEquatableArray();
+            return new RequestBodyModel(TypeRef.String, body.Required, body.Description, BodyKind.Multipart, "multipart/form-data", parts);
+        }
+
+        var other = content.FirstOrDefault(c => !c.Key.Contains("form-urlencoded") && !c.Key.StartsWith("multipart/", System.StringComparison.OrdinalIgnoreCase));
+        if (other.Value is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body of " + string.Join(", ", body.Content.Keys.OrderBy(k => k, System.StringComparer.Ordinal)), "the operation is generated without one");
+            return null;
+        }
+
+        var kind = IsText(other.Key, other.Value.Schema) ? BodyKind.Text : BodyKind.Binary;
+        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, other.Key, EquatableArray<FormPartModel>.Empty);
+    }
+
+    /// <summary><c>text/*</c>, scripts, and any media type whose schema is text rather than <c>format: binary</c>.</summary>
+    private static bool IsText(string mediaType, OpenApiSchema? schema)
+        => mediaType.StartsWith("text/", System.StringComparison.OrdinalIgnoreCase)
+           || mediaType.Equals("application/javascript", System.StringComparison.OrdinalIgnoreCase)
+           || (schema is { Type: "string" } && schema.Format is not ("binary" or "byte"));
 
     private ResultModel ReadResult(OpenApiOperation operation, string typeHint, string pointer)
     {
