@@ -78,6 +78,12 @@ internal static class OperationEmitter
                 }
             }
 
+            if (operation.Result.MediaType is { } accept)
+            {
+                // The pipeline asks for JSON; this operation answers with something else.
+                writer.WriteLine($"request.AddHeader(\"Accept\", {Literals.String(accept)});");
+            }
+
             writer.WriteLine("return " + Send(names, operation) + ";");
         }
     }
@@ -104,6 +110,8 @@ internal static class OperationEmitter
         return result.Kind switch
         {
             ResultKind.None => names.Name("ApiCall"),
+            ResultKind.Bytes => $"{names.Name("ApiCall")}<byte[]>",
+            ResultKind.Text => $"{names.Name("ApiCall")}<string>",
             ResultKind.List when result.IsPaginated => $"{names.Name("AsyncPageable")}<{names.Type(result.Type!)}>",
             ResultKind.List => $"{names.Name("ApiCall")}<{names.Name("IReadOnlyList")}<{names.Type(result.Type!)}>>",
             _ => $"{names.Name("ApiCall")}<{names.Type(result.Type!)}>",
@@ -202,6 +210,11 @@ internal static class OperationEmitter
         if (result.Kind == ResultKind.None)
         {
             return "_pipeline.Send(request, options, cancellationToken)";
+        }
+
+        if (result.Kind is ResultKind.Bytes or ResultKind.Text)
+        {
+            return $"_pipeline.SendFor{result.Kind}(request, options, cancellationToken)";
         }
 
         var type = result.Type!;

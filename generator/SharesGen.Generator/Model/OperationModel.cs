@@ -123,10 +123,20 @@ internal enum ResultKind
 
     /// <summary>The body is the value itself, with no envelope.</summary>
     Bare,
+
+    /// <summary>The body is not JSON: its bytes (<c>image/png</c>, a packet capture); <see cref="ResultModel.MediaType"/> says which.</summary>
+    Bytes,
+
+    /// <summary>The body is text (<c>text/plain</c>), decoded as UTF-8.</summary>
+    Text,
 }
 
 /// <summary>What a successful call returns.</summary>
-internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description);
+internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCode, bool IsPaginated, string? Description)
+{
+    /// <summary>The media type a <see cref="ResultKind.Bytes"/> or <see cref="ResultKind.Text"/> result asks for in <c>Accept</c>; null for JSON.</summary>
+    public string? MediaType { get; init; }
+}
 
 /// <summary>
 /// One way an operation accepts to authenticate: every scheme in it, together. An operation has any number of these

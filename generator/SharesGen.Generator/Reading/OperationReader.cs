@@ -363,6 +363,11 @@ internal sealed class OperationReader
         var statusCode = int.TryParse(response.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 200;
         var responsePointer = pointer + "/responses/" + response.Key;
         var media = JsonMedia(response.Value.Content);
+        if (media is null && OtherResult(response.Value, statusCode) is { } other)
+        {
+            return other;
+        }
+
         if (media?.Media.Schema is not { } schema)
         {
             return new ResultModel(ResultKind.None, null, statusCode, IsPaginated: false, response.Value.Description);
@@ -383,6 +388,31 @@ internal sealed class OperationReader
         return type.Kind == TypeKind.Array && type.Element is { } element
             ? new ResultModel(ResultKind.List, element, statusCode, IsPaginated: view.FindProperty("result_info") is not null, description)
             : new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description);
+    }
+
+    /// <summary>
+    /// A success body that is not JSON, as text for <c>text/*</c> and bytes for any other media type. A media type that is
+    /// not one (Cloudflare writes <c>undefined</c>) still has a body: bytes, accepting anything.
+    /// </summary>
+    private static ResultModel? OtherResult(OpenApiResponse response, int statusCode)
+    {
+        var media = response.Content.Where(c => c.Value is not null).Select(c => c.Key).OrderBy(k => k, System.StringComparer.Ordinal).FirstOrDefault();
+        if (media is null)
+        {
+            return null;
+        }
+
+        var isText = media.StartsWith("text/", System.StringComparison.OrdinalIgnoreCase);
+        var accept = IsMediaRange(media) ? media : "*/*";
+        return new ResultModel(isText ? ResultKind.Text : ResultKind.Bytes, isText ? TypeRef.String : null, statusCode, IsPaginated: false, response.Description) { MediaType = accept };
+    }
+
+    /// <summary><c>type/subtype</c> of token characters (RFC 9110), so it can go in an <c>Accept</c> header as written.</summary>
+    private static bool IsMediaRange(string media)
+    {
+        var slash = media.IndexOf('/');
+        return slash > 0 && slash < media.Length - 1 && media.IndexOf('/', slash + 1) < 0
+               && media.All(c => c == '/' || (c < 127 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0)));
     }
 
     internal static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)

@@ -25,8 +25,14 @@ internal sealed class RawCaptureServer : IAsyncDisposable
     private readonly byte[] _response;
 
     public RawCaptureServer(string response = "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n")
+        : this(Encoding.Latin1.GetBytes(response))
     {
-        _response = Encoding.ASCII.GetBytes(response);
+    }
+
+    /// <param name="response">The bytes every request is answered with, status line to body.</param>
+    public RawCaptureServer(byte[] response)
+    {
+        _response = response;
         _listener.Start();
         BaseAddress = new Uri("http://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");
         _accepting = AcceptAsync();
