@@ -76,6 +76,20 @@ public sealed class ApiPipeline
         return new ApiCall(RunAsync(request, uri, ResponseShape.Nothing, options, cancellationToken, static (request, message, _) => ApiResponse.From(request.OperationId, message.Response!, message.Envelope!)));
     }
 
+    /// <summary>Starts a call whose body is not JSON: its bytes, as received (an image, a packet capture).</summary>
+    public ApiCall<byte[]> SendForBytes(ApiRequest request, ApiCallOptions? options, CancellationToken cancellationToken)
+    {
+        var uri = Prepare(request, options);
+        return new ApiCall<byte[]>(SendForValueAsync(request, uri, new BytesBodyShape(), options, cancellationToken));
+    }
+
+    /// <summary>Starts a call whose body is text (<c>text/plain</c>, a script), decoded as UTF-8.</summary>
+    public ApiCall<string> SendForText(ApiRequest request, ApiCallOptions? options, CancellationToken cancellationToken)
+    {
+        var uri = Prepare(request, options);
+        return new ApiCall<string>(SendForValueAsync(request, uri, new TextBodyShape(), options, cancellationToken));
+    }
+
     /// <summary>Starts a call whose envelope's <c>result</c> is one value, read by <paramref name="converter"/>.</summary>
     /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
     public ApiCall<T> Send<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)

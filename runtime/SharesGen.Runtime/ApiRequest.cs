@@ -23,11 +23,12 @@ namespace SharesGen.Runtime;
 /// request.AddQuery("include_resources", options?.IncludeResources);
 /// </code>
 /// </example>
-public sealed class ApiRequest
+public sealed partial class ApiRequest
 {
     private readonly RouteTemplate _template;
     private readonly string?[] _values;
-    // A null value holds the place of a parameter left out, so that paging sets it where the spec declares it.
+    // Values are percent-encoded as they are added (an array's delimiters are not); a null value holds the place of a
+    // parameter left out, so that paging sets it where the spec declares it.
     private readonly List<KeyValuePair<string, string?>> _query;
     private readonly List<KeyValuePair<string, string>> _headers;
     private int _filled;
@@ -61,6 +62,7 @@ public sealed class ApiRequest
         OperationId = other.OperationId;
         Security = other.Security;
         Body = other.Body;
+        BodyContentType = other.BodyContentType;
         _template = other._template;
         _values = other._values;
         _filled = other._filled;
@@ -151,7 +153,7 @@ public sealed class ApiRequest
             RejectUnpairedSurrogates(value, name, "query parameter");
         }
 
-        _query.Add(new(name, value));
+        _query.Add(new(name, value is null ? null : Uri.EscapeDataString(value)));
     }
 
     /// <summary>Adds an integer query parameter; null is left out.</summary>
@@ -170,39 +172,6 @@ public sealed class ApiRequest
     public void AddQuery<TEnum>(string name, TEnum? value)
         where TEnum : struct, IExtensibleEnum
         => AddQuery(name, value?.Value);
-
-    /// <summary>
-    /// Adds an array query parameter in <c>style: form</c>: repeated keys (<c>tag=a&amp;tag=b</c>) when
-    /// <paramref name="explode"/>, else one comma-separated value. Null or empty lists are left out.
-    /// </summary>
-    public void AddQuery(string name, IEnumerable<string>? values, bool explode)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        if (explode)
-        {
-            foreach (var value in values)
-            {
-                AddQuery(name, value);
-            }
-        }
-        else
-        {
-            var joined = string.Join(",", values);
-            if (joined.Length > 0)
-            {
-                AddQuery(name, joined);
-            }
-        }
-    }
-
-    /// <summary>Adds an array of extensible-enum values, as <see cref="AddQuery(string, IEnumerable{string}?, bool)"/>.</summary>
-    public void AddQuery<TEnum>(string name, IEnumerable<TEnum>? values, bool explode)
-        where TEnum : struct, IExtensibleEnum
-        => AddQuery(name, values is null ? null : System.Linq.Enumerable.Select(values, v => v.Value), explode);
 
     /// <summary>
     /// Adds a header the operation declares; null is left out. A value with a control character (CR, LF, …) or
@@ -256,6 +225,7 @@ public sealed class ApiRequest
         }
 
         Body = buffer.WrittenMemory;
+        BodyContentType = JsonContentType;
     }
 
     /// <summary>The path and query, escaped, relative to the base address: <c>/accounts/a1/shares?page=2</c>.</summary>
@@ -271,7 +241,7 @@ public sealed class ApiRequest
                 if (pair.Value is not null)
                 {
                     builder = builder is null ? new StringBuilder(path.Length + 32).Append(path).Append('?') : builder.Append('&');
-                    builder.Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
+                    builder.Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(pair.Value);
                 }
             }
 
@@ -321,7 +291,7 @@ public sealed class ApiRequest
         }
     }
 
-    /// <summary>The query value of <paramref name="name"/> (the first, when repeated); null when absent.</summary>
+    /// <summary>The query value of <paramref name="name"/> (the first, when repeated), percent-encoded; null when absent.</summary>
     internal string? QueryValue(string name)
     {
         foreach (var pair in _query)
@@ -351,14 +321,14 @@ public sealed class ApiRequest
             }
             else if (!replaced)
             {
-                query.Add(new(name, value));
+                query.Add(new(name, Uri.EscapeDataString(value)));
                 replaced = true;
             }
         }
 
         if (!replaced)
         {
-            query.Add(new(name, value));
+            query.Add(new(name, Uri.EscapeDataString(value)));
         }
 
         return new ApiRequest(this, query);

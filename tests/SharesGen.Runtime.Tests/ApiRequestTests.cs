@@ -39,7 +39,7 @@ public class ApiRequestTests
         request.AddQuery("tag", ["env=prod", "team"], explode: true);
         request.AddQuery("ids", ["a", "b"], explode: false);
 
-        Assert.That(request.PathAndQuery, Is.EqualTo("/shares?page=2&include_resources=true&name=a%26b%3Dc&tag=env%3Dprod&tag=team&ids=a%2Cb"));
+        Assert.That(request.PathAndQuery, Is.EqualTo("/shares?page=2&include_resources=true&name=a%26b%3Dc&tag=env%3Dprod&tag=team&ids=a,b"));
     }
 
     [TestCaseSource(typeof(ApiCredentialsTests), nameof(ApiCredentialsTests.Unsendable))]

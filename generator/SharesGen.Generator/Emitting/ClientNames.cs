@@ -33,6 +33,7 @@ internal sealed class ClientNames
     {
         ["Action"] = "global::System",
         ["DateTimeOffset"] = "global::System",
+        ["ReadOnlyMemory"] = "global::System",
         ["ObsoleteAttribute"] = "global::System",
         ["GeneratedCodeAttribute"] = "global::System.CodeDom.Compiler",
         ["IList"] = "global::System.Collections.Generic",
@@ -47,6 +48,8 @@ internal sealed class ClientNames
         ["ApiCredentials"] = "global::SharesGen.Runtime",
         ["ApiPipeline"] = "global::SharesGen.Runtime",
         ["ApiRequest"] = "global::SharesGen.Runtime",
+        ["QueryArrayStyle"] = "global::SharesGen.Runtime",
+        ["MultipartFormBody"] = "global::SharesGen.Runtime",
         ["ApiSecurity"] = "global::SharesGen.Runtime",
         ["ApiSecurityScheme"] = "global::SharesGen.Runtime",
         ["ArgumentChecks"] = "global::SharesGen.Runtime",

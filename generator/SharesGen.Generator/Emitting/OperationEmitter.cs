@@ -27,7 +27,7 @@ internal static class OperationEmitter
         var parameters = path.Select(p => $"{names.Type(p.Type)} {p.Name}").ToList();
         if (operation.Body is { } body)
         {
-            parameters.Add($"{names.Type(body.Type, nullable: !body.IsRequired)} body" + (body.IsRequired ? string.Empty : " = null"));
+            parameters.Add($"{BodyType(names, body)} body" + (body.IsRequired ? string.Empty : " = null"));
         }
 
         parameters.Add(options.Declaration);
@@ -53,24 +53,52 @@ internal static class OperationEmitter
 
             if (operation.Body is { } requestBody)
             {
-                var converter = names.Converter(requestBody.Type);
+                var value = requestBody.IsRequired || !IsValueType(requestBody) ? "body" : "body.Value";
+                var set = requestBody.Kind switch
+                {
+                    BodyKind.Multipart => $"request.SetMultipartBody({value});",
+                    BodyKind.Text => $"request.SetTextBody({value}, {Literals.String(requestBody.MediaType)});",
+                    BodyKind.Binary => $"request.SetBinaryBody({value}, {Literals.String(requestBody.MediaType)});",
+                    _ => $"request.SetJsonBody({value}, {names.Converter(requestBody.Type)});",
+                };
                 if (requestBody.IsRequired)
                 {
-                    writer.WriteLine($"request.SetJsonBody(body, {converter});");
+                    writer.WriteLine(set);
                 }
                 else
                 {
                     // An optional body left null is not sent at all, rather than as a JSON null.
                     using (writer.OpenBlock("if (body is not null)"))
                     {
-                        writer.WriteLine($"request.SetJsonBody(body{(requestBody.Type.IsValueType ? ".Value" : string.Empty)}, {converter});");
+                        writer.WriteLine(set);
                     }
                 }
+            }
+
+            if (operation.Result.MediaType is { } accept)
+            {
+                // The pipeline asks for JSON; this operation answers with something else.
+                writer.WriteLine($"request.AddHeader(\"Accept\", {Literals.String(accept)});");
             }
 
             writer.WriteLine("return " + Send(names, operation) + ";");
         }
     }
+
+    /// <summary>What the method takes for the body: the JSON type, the runtime's form, a string or the bytes.</summary>
+    private static string BodyType(ClientNames names, RequestBodyModel body)
+    {
+        var type = body.Kind switch
+        {
+            BodyKind.Multipart => names.Name("MultipartFormBody"),
+            BodyKind.Text => "string",
+            BodyKind.Binary => names.Name("ReadOnlyMemory") + "<byte>",
+            _ => names.Type(body.Type, nullable: !body.IsRequired),
+        };
+        return body.Kind != BodyKind.Json && !body.IsRequired ? type + "?" : type;
+    }
+
+    private static bool IsValueType(RequestBodyModel body) => body.Kind == BodyKind.Binary || (body.Kind == BodyKind.Json && body.Type.IsValueType);
 
     /// <summary><c>ApiCall&lt;Share&gt;</c>, <c>ApiCall</c>, <c>AsyncPageable&lt;Share&gt;</c>, <c>ApiCall&lt;IReadOnlyList&lt;Share&gt;&gt;</c>.</summary>
     public static string ReturnType(ClientNames names, OperationModel operation)
@@ -79,6 +107,8 @@ internal static class OperationEmitter
         return result.Kind switch
         {
             ResultKind.None => names.Name("ApiCall"),
+            ResultKind.Bytes => $"{names.Name("ApiCall")}<byte[]>",
+            ResultKind.Text => $"{names.Name("ApiCall")}<string>",
             ResultKind.List when result.IsPaginated => $"{names.Name("AsyncPageable")}<{names.Type(result.Type!)}>",
             ResultKind.List => $"{names.Name("ApiCall")}<{names.Name("IReadOnlyList")}<{names.Type(result.Type!)}>>",
             _ => $"{names.Name("ApiCall")}<{names.Type(result.Type!)}>",
@@ -150,13 +180,21 @@ internal static class OperationEmitter
         var wire = Literals.String(parameter.WireName);
         return parameter.Type.Kind switch
         {
-            TypeKind.Array => $"request.{method}({wire}, {value}, explode: {(parameter.Explode ? "true" : "false")});",
+            TypeKind.Array => $"request.{method}({wire}, {value}, explode: {(parameter.Explode ? "true" : "false")}{ArrayStyle(names, parameter)});",
 
             // AddQuery<TEnum>(string, TEnum?) cannot infer TEnum from a required (non-nullable) enum: name it.
             TypeKind.Enum when parameter.IsRequired => $"request.{method}<{names.Type(parameter.Type)}>({wire}, {value});",
             _ => $"request.{method}({wire}, {value});",
         };
     }
+
+    /// <summary>The style argument of a list that is not exploded and not in <c>form</c> style, the runtime's default.</summary>
+    private static string ArrayStyle(ClientNames names, ParameterModel parameter) => parameter.Explode ? string.Empty : parameter.Style switch
+    {
+        ParameterStyle.SpaceDelimited => $", style: {names.Name("QueryArrayStyle")}.SpaceDelimited",
+        ParameterStyle.PipeDelimited => $", style: {names.Name("QueryArrayStyle")}.PipeDelimited",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// The pipeline call. System.Text.Json types its string converter <c>JsonConverter&lt;string?&gt;</c>; inferred from
@@ -169,6 +207,11 @@ internal static class OperationEmitter
         if (result.Kind == ResultKind.None)
         {
             return "_pipeline.Send(request, options, cancellationToken)";
+        }
+
+        if (result.Kind is ResultKind.Bytes or ResultKind.Text)
+        {
+            return $"_pipeline.SendFor{result.Kind}(request, options, cancellationToken)";
         }
 
         var type = result.Type!;
@@ -218,18 +261,23 @@ internal static class OperationEmitter
 
         if (operation.Body is { } body)
         {
-            DocComments.Param(writer, "body", body.Description, BodyDoc(names, body.Type));
+            DocComments.Param(writer, "body", body.Description, BodyDoc(names, body));
         }
 
         DocComments.Param(writer, "options", null, operation.OptionsTypeName is null ? "A timeout and headers for this call." : "The query and header parameters, and a timeout and headers for this call.");
         DocComments.Param(writer, "cancellationToken", null, "Cancels the call.");
     }
 
-    /// <summary>A body the spec does not describe, by what is sent: a generated type links to its own docs.</summary>
-    private static string BodyDoc(ClientNames names, TypeRef type) => type switch
+    /// <summary>A body the spec does not describe, by what is sent: a generated type links to its own docs, a form lists its parts.</summary>
+    private static string BodyDoc(ClientNames names, RequestBodyModel body) => body switch
     {
-        { Kind: TypeKind.Object or TypeKind.Enum } => $"The <see cref=\"{names.Type(type)}\"/> to send, as JSON.",
-        { Kind: TypeKind.Array, Element: { Kind: TypeKind.Object or TypeKind.Enum } item } => $"The <see cref=\"{names.Type(item)}\"/> items to send, as a JSON array.",
+        { Kind: BodyKind.Multipart, Parts.IsEmpty: true } => "The form to send, as <c>multipart/form-data</c>.",
+        { Kind: BodyKind.Multipart } => "The form to send, as <c>multipart/form-data</c>; the spec's parts: "
+            + string.Join(", ", body.Parts.Select(p => $"<c>{Literals.DocInline(p.Name)}</c>{(p.IsRequired ? " (required)" : string.Empty)}")) + ".",
+        { Kind: BodyKind.Text } => $"The text to send, as <c>{Literals.DocInline(body.MediaType)}</c> in UTF-8.",
+        { Kind: BodyKind.Binary } => $"The bytes to send, as <c>{Literals.DocInline(body.MediaType)}</c>.",
+        { Type: { Kind: TypeKind.Object or TypeKind.Enum } type } => $"The <see cref=\"{names.Type(type)}\"/> to send, as JSON.",
+        { Type: { Kind: TypeKind.Array, Element: { Kind: TypeKind.Object or TypeKind.Enum } item } } => $"The <see cref=\"{names.Type(item)}\"/> items to send, as a JSON array.",
         _ => "The value to send, as JSON.",
     };
 

@@ -66,10 +66,49 @@ internal sealed record ParameterModel(
     string? Description,
     Constraints Constraints,
     bool Explode,
+    ParameterStyle Style,
     string? ObsoleteMessage);
 
-/// <summary>The JSON request body.</summary>
-internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description);
+/// <summary>The OpenAPI <c>style</c> a parameter's value is written in, of those the request API writes.</summary>
+internal enum ParameterStyle
+{
+    /// <summary>A query's default: <c>id=1&amp;id=2</c> exploded, <c>id=1,2</c> not.</summary>
+    Form,
+
+    /// <summary>A path's or a header's: the value itself.</summary>
+    Simple,
+
+    /// <summary>A query list joined by spaces when not exploded: <c>id=1%202</c>.</summary>
+    SpaceDelimited,
+
+    /// <summary>A query list joined by pipes when not exploded: <c>id=1%7C2</c>.</summary>
+    PipeDelimited,
+}
+
+/// <summary>The request body.</summary>
+/// <param name="Type">The JSON body's type; <see cref="TypeRef.String"/> for a body of another kind.</param>
+/// <param name="MediaType">The media type sent, as the spec writes it (<c>application/json</c>, <c>multipart/form-data</c>).</param>
+/// <param name="Parts">A form's parts, as the schema's properties name them, for its docs; empty for other kinds.</param>
+internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, BodyKind Kind, string MediaType, EquatableArray<FormPartModel> Parts);
+
+/// <summary>What a request body is sent as, and so what the method takes.</summary>
+internal enum BodyKind
+{
+    /// <summary>JSON written by the type's generated converter.</summary>
+    Json,
+
+    /// <summary><c>multipart/form-data</c>: the runtime's <c>MultipartFormBody</c>.</summary>
+    Multipart,
+
+    /// <summary>A <c>text/*</c> body, or one whose schema is a string that is not binary: a <c>string</c> sent as UTF-8.</summary>
+    Text,
+
+    /// <summary>Any other media type (<c>application/octet-stream</c>, <c>image/*</c>): the bytes, as given.</summary>
+    Binary,
+}
+
+/// <summary>One part a form's schema declares: its name, whether it is required, and its description.</summary>
+internal sealed record FormPartModel(string Name, bool IsRequired, string? Description);
 
 internal enum ResultKind
 {
@@ -84,6 +123,12 @@ internal enum ResultKind
 
     /// <summary>The body is the value itself, with no envelope.</summary>
     Bare,
+
+    /// <summary>The body is not JSON: its bytes (<c>image/png</c>, a packet capture); <see cref="ResultModel.MediaType"/> says which.</summary>
+    Bytes,
+
+    /// <summary>The body is text (<c>text/plain</c>), decoded as UTF-8.</summary>
+    Text,
 }
 
 /// <summary>What a successful call returns.</summary>
@@ -99,6 +144,9 @@ internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCod
     /// for another page (no such parameter, or it pages by cursor), and the first page is the whole answer.
     /// </summary>
     public string? PageParameter { get; init; }
+
+    /// <summary>The media type a <see cref="ResultKind.Bytes"/> or <see cref="ResultKind.Text"/> result asks for in <c>Accept</c>; null for JSON.</summary>
+    public string? MediaType { get; init; }
 }
 
 /// <summary>

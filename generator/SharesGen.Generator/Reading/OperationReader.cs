@@ -176,13 +176,17 @@ internal sealed class OperationReader
 
             var schema = parameter.Schema;
             // Inline enums of parameters are named after the operation group: ShareOrder, not Order.
-            var type = _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
-            if (!CanSend(type, parameter.In.Value))
+            var type = IsTypeless(schema)
+                ? TypeRef.String
+                : _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            var style = StyleOf(parameter, type, parameterPointer);
+            if (style is null || !CanSend(type, parameter.In.Value))
             {
-                // The request API writes scalars, extensible enums and (in a query) lists of strings or enums. For
-                // anything else (free-form JSON, an object, a list of numbers) the caller passes the wire text.
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + "/schema", $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this type ('{parameter.Name}')", "it is typed string and sent as given");
+                // The request API writes scalars, extensible enums and (in a query) lists of them. For anything else
+                // (free-form JSON, an object, a list of lists, a style it does not write) the caller passes the wire text.
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + (style is null ? "/style" : "/schema"), $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this {(style is null ? "style" : "type")} ('{parameter.Name}')", "it is typed string and sent as given");
                 type = TypeRef.String;
+                style = DefaultStyle(parameter.In.Value);
             }
 
             var view = schema is null ? null : _schemas.View(schema, parameterPointer);
@@ -215,6 +219,7 @@ internal sealed class OperationReader
                 // that enforces them, and a newer one may accept what an older spec forbids.
                 Constraints: _validateOnClient ? constraints : Constraints.None,
                 Explode: parameter.Explode,
+                Style: style.Value,
                 ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null));
         }
 
@@ -249,10 +254,47 @@ internal sealed class OperationReader
     /// <summary>Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request.</summary>
     private static bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum => true,
-        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && type.Element!.Kind is TypeKind.String or TypeKind.Enum,
+        _ when IsScalar(type) => true,
+        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && IsScalar(type.Element!),
         _ => false,
     };
+
+    private static bool IsScalar(TypeRef type)
+        => type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum;
+
+    /// <summary>
+    /// A schema that says nothing of its value (<c>{ example: 699d… }</c>, as Cloudflare writes most of its identifiers):
+    /// any value, and in a path, a query or a header every value is text, so the parameter is a string and nothing is lost.
+    /// </summary>
+    private static bool IsTypeless(OpenApiSchema? schema)
+        => schema is not null && string.IsNullOrEmpty(schema.Type) && schema.Enum.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0
+           && schema.AnyOf.Count == 0 && schema.Not is null && schema.Properties.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
+
+    /// <summary>
+    /// How the parameter's value is written, from its <c>style</c> (OpenAPI's default: <c>form</c> in a query,
+    /// <c>simple</c> in a path or a header); null for a style the request API does not write there.
+    /// </summary>
+    private static Model.ParameterStyle? StyleOf(OpenApiParameter parameter, TypeRef type, string pointer)
+    {
+        var location = parameter.In!.Value;
+        if (parameter.Style is not { } style)
+        {
+            return DefaultStyle(location);
+        }
+
+        return (location, style) switch
+        {
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.Form) => Model.ParameterStyle.Form,
+            // For one value the delimited styles are form's: only a list has something to delimit.
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.SpaceDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.SpaceDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.PipeDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.PipeDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Path or Microsoft.OpenApi.Models.ParameterLocation.Header, Microsoft.OpenApi.Models.ParameterStyle.Simple) => Model.ParameterStyle.Simple,
+            _ => null,
+        };
+    }
+
+    private static Model.ParameterStyle DefaultStyle(Microsoft.OpenApi.Models.ParameterLocation location)
+        => location == Microsoft.OpenApi.Models.ParameterLocation.Query ? Model.ParameterStyle.Form : Model.ParameterStyle.Simple;
 
     private RequestBodyModel? ReadBody(OpenApiOperation operation, OperationName name, string typeHint, string pointer)
     {
@@ -264,13 +306,48 @@ internal sealed class OperationReader
         var media = JsonMedia(body.Content);
         if (media is null)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body without application/json content", "the operation is generated without one");
-            return null;
+            return OtherBody(body, pointer);
         }
 
         var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + SchemaReader.Escape(media.Value.Type) + "/schema");
-        return new RequestBodyModel(type, body.Required, body.Description);
+        return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type, EquatableArray<FormPartModel>.Empty);
     }
+
+    /// <summary>
+    /// A body that is not JSON, by its first media type in the order a client would rather send: a form, text, bytes.
+    /// A form the request API does not write (<c>application/x-www-form-urlencoded</c>) is one warning, and the
+    /// operation is generated without a body.
+    /// </summary>
+    private RequestBodyModel? OtherBody(OpenApiRequestBody body, string pointer)
+    {
+        var content = body.Content.Where(c => c.Value is not null && c.Key.Length > 0).OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
+        var form = content.FirstOrDefault(c => c.Key.StartsWith("multipart/form-data", System.StringComparison.OrdinalIgnoreCase));
+        if (form.Value is { } formMedia)
+        {
+            var (mediaType, media) = (form.Key, formMedia);
+            var schema = media.Schema is null ? null : _schemas.View(media.Schema, pointer + "/requestBody/content/" + SchemaReader.Escape(mediaType) + "/schema");
+            var parts = schema is null
+                ? EquatableArray<FormPartModel>.Empty
+                : schema.Properties.Select(p => new FormPartModel(p.Key, schema.Required.Contains(p.Key), SchemaReader.DescriptionOf(p.Value))).ToEquatableArray();
+            return new RequestBodyModel(TypeRef.String, body.Required, body.Description, BodyKind.Multipart, "multipart/form-data", parts);
+        }
+
+        var other = content.FirstOrDefault(c => !c.Key.Contains("form-urlencoded") && !c.Key.StartsWith("multipart/", System.StringComparison.OrdinalIgnoreCase));
+        if (other.Value is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", "A request body of " + string.Join(", ", body.Content.Keys.OrderBy(k => k, System.StringComparer.Ordinal)), "the operation is generated without one");
+            return null;
+        }
+
+        var kind = IsText(other.Key, other.Value.Schema) ? BodyKind.Text : BodyKind.Binary;
+        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, other.Key, EquatableArray<FormPartModel>.Empty);
+    }
+
+    /// <summary><c>text/*</c>, scripts, and any media type whose schema is text rather than <c>format: binary</c>.</summary>
+    private static bool IsText(string mediaType, OpenApiSchema? schema)
+        => mediaType.StartsWith("text/", System.StringComparison.OrdinalIgnoreCase)
+           || mediaType.Equals("application/javascript", System.StringComparison.OrdinalIgnoreCase)
+           || (schema is { Type: "string" } && schema.Format is not ("binary" or "byte"));
 
     private ResultModel ReadResult(OpenApiOperation operation, string typeHint, string pointer, IReadOnlyList<ParameterModel> parameters)
     {
@@ -282,6 +359,11 @@ internal sealed class OperationReader
         var statusCode = int.TryParse(response.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 200;
         var responsePointer = pointer + "/responses/" + response.Key;
         var media = JsonMedia(response.Value.Content);
+        if (media is null && OtherResult(response.Value, statusCode) is { } other)
+        {
+            return other;
+        }
+
         if (media?.Media.Schema is not { } schema)
         {
             return new ResultModel(ResultKind.None, null, statusCode, IsPaginated: false, response.Value.Description);
@@ -308,6 +390,31 @@ internal sealed class OperationReader
         {
             PageParameter = paginated ? CloudflareConventions.PageParameterOf(parameters) : null,
         };
+    }
+
+    /// <summary>
+    /// A success body that is not JSON, as text for <c>text/*</c> and bytes for any other media type. A media type that is
+    /// not one (Cloudflare writes <c>undefined</c>) still has a body: bytes, accepting anything.
+    /// </summary>
+    private static ResultModel? OtherResult(OpenApiResponse response, int statusCode)
+    {
+        var media = response.Content.Where(c => c.Value is not null).Select(c => c.Key).OrderBy(k => k, System.StringComparer.Ordinal).FirstOrDefault();
+        if (media is null)
+        {
+            return null;
+        }
+
+        var isText = media.StartsWith("text/", System.StringComparison.OrdinalIgnoreCase);
+        var accept = IsMediaRange(media) ? media : "*/*";
+        return new ResultModel(isText ? ResultKind.Text : ResultKind.Bytes, isText ? TypeRef.String : null, statusCode, IsPaginated: false, response.Description) { MediaType = accept };
+    }
+
+    /// <summary><c>type/subtype</c> of token characters (RFC 9110), so it can go in an <c>Accept</c> header as written.</summary>
+    private static bool IsMediaRange(string media)
+    {
+        var slash = media.IndexOf('/');
+        return slash > 0 && slash < media.Length - 1 && media.IndexOf('/', slash + 1) < 0
+               && media.All(c => c == '/' || (c < 127 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0)));
     }
 
     internal static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)

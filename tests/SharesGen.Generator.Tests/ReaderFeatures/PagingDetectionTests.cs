@@ -5,8 +5,8 @@ using static SharesGen.Generator.Tests.ReaderFeatures.FeatureSpec;
 namespace SharesGen.Generator.Tests.ReaderFeatures;
 
 /// <summary>
-/// A list is paginated when its envelope has <c>result_info</c>; it is walked page by page when the operation takes an
-/// integer <c>page</c> query parameter, and read one page at a time otherwise (a cursor-paged list among them).
+/// A list is paginated when its envelope has <c>result_info</c>; it is walked page by page when the operation takes a
+/// numeric <c>page</c> query parameter, and read one page at a time otherwise (a cursor-paged list among them).
 /// </summary>
 public class PagingDetectionTests
 {
@@ -26,6 +26,15 @@ public class PagingDetectionTests
     public void Int64PageParameterWalksPages()
     {
         var result = ResultOf(Returning(List, Thing, "{ name: page, in: query, schema: { type: integer, format: int64 } }"));
+
+        Assert.That((result.IsPaginated, result.PageParameter), Is.EqualTo((true, "page")));
+    }
+
+    /// <summary>Cloudflare types most <c>page</c> parameters <c>number</c>: they are page numbers all the same.</summary>
+    [Test]
+    public void NumberPageParameterWalksPages()
+    {
+        var result = ResultOf(Returning(List, Thing, "{ name: page, in: query, schema: { type: number, minimum: 1 } }"));
 
         Assert.That((result.IsPaginated, result.PageParameter), Is.EqualTo((true, "page")));
     }

@@ -48,11 +48,13 @@ internal static class CloudflareConventions
     public static bool IsPaginated(SchemaView envelope) => envelope.FindProperty(ResultInfoMember) is not null;
 
     /// <summary>
-    /// The query parameter a paginated list is walked by (<c>page</c>, an integer), or null: without one the first
-    /// page is the whole answer. Lists that page by cursor have none, and are read one page at a time.
+    /// The query parameter a paginated list is walked by (<c>page</c>, a number), or null: without one the first
+    /// page is the whole answer. Lists that page by cursor have none, and are read one page at a time. Cloudflare
+    /// types most of its <c>page</c> parameters <c>number</c> (42 of 48 in the 2023 file) though only whole pages
+    /// exist, so a number counts as well as an integer: the runtime asks for pages 2, 3, … as whole numbers.
     /// </summary>
     public static string? PageParameterOf(IEnumerable<ParameterModel> parameters)
-        => parameters.Any(p => p.Location == Model.ParameterLocation.Query && p.WireName == PageParameter && p.Type.Kind is TypeKind.Int32 or TypeKind.Int64)
+        => parameters.Any(p => p.Location == Model.ParameterLocation.Query && p.WireName == PageParameter && p.Type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double)
             ? PageParameter
             : null;
 }

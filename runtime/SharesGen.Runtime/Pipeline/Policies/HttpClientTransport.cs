@@ -27,15 +27,14 @@ internal sealed class HttpClientTransport(HttpClient httpClient) : ApiPipelinePo
         }
     }
 
-    private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
-
     public override async ValueTask ProcessAsync(ApiMessage message, ReadOnlyMemory<ApiPipelinePolicy> next)
     {
         using var request = new HttpRequestMessage(message.Method, message.RequestUri);
         if (message.Content is { } body)
         {
             request.Content = Content(body);
-            request.Content.Headers.ContentType = JsonUtf8;
+            // JSON, or what a non-JSON body set (ApiRequest.Bodies): the request checked it when it was set.
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(message.Request.BodyContentType);
         }
 
         foreach (var header in message.Headers)

@@ -1,0 +1,57 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Text;
+using SharesGen.Runtime.Http;
+
+namespace SharesGen.Runtime;
+
+/// <summary>The bodies that are not JSON: form data, text and bytes, each with the media type the spec declares.</summary>
+public sealed partial class ApiRequest
+{
+    /// <summary>The JSON body's media type, the one most operations send.</summary>
+    internal const string JsonContentType = "application/json; charset=utf-8";
+
+    /// <summary>The body's <c>Content-Type</c>: JSON unless a Set…Body method of this file set another.</summary>
+    public string BodyContentType { get; private set; } = JsonContentType;
+
+    /// <summary>Writes a <c>multipart/form-data</c> body once, with a boundary of its own; retries resend these bytes.</summary>
+    /// <param name="body">The parts; null throws <see cref="ArgumentNullException"/> (leave an optional body unset instead).</param>
+    /// <param name="parameterName">The caller's parameter, for the exception; the compiler fills it in.</param>
+    public void SetMultipartBody(MultipartFormBody body, [CallerArgumentExpression(nameof(body))] string? parameterName = null)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(parameterName ?? nameof(body));
+        }
+
+        var (bytes, boundary) = body.Write();
+        Body = bytes;
+        BodyContentType = "multipart/form-data; boundary=" + boundary;
+    }
+
+    /// <summary>Sends <paramref name="body"/> as UTF-8 text of <paramref name="mediaType"/> (<c>text/plain</c>, <c>application/javascript</c>).</summary>
+    /// <param name="body">The text; null throws <see cref="ArgumentNullException"/>.</param>
+    /// <param name="mediaType">The spec's media type, without parameters.</param>
+    /// <param name="parameterName">The caller's parameter, for the exception; the compiler fills it in.</param>
+    public void SetTextBody(string body, string mediaType, [CallerArgumentExpression(nameof(body))] string? parameterName = null)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(parameterName ?? nameof(body));
+        }
+
+        HeaderValues.Validate(mediaType, nameof(mediaType), "The body's media type");
+        Body = Encoding.UTF8.GetBytes(body);
+        BodyContentType = mediaType + "; charset=utf-8";
+    }
+
+    /// <summary>Sends <paramref name="body"/> as it is, as <paramref name="mediaType"/> (<c>application/octet-stream</c>, <c>image/png</c>).</summary>
+    /// <param name="body">The bytes, copied: a caller may reuse its buffer once the method returns.</param>
+    /// <param name="mediaType">The spec's media type; a range such as <c>image/*</c> is sent as <c>application/octet-stream</c>.</param>
+    public void SetBinaryBody(ReadOnlyMemory<byte> body, string mediaType)
+    {
+        HeaderValues.Validate(mediaType, nameof(mediaType), "The body's media type");
+        Body = body.ToArray();
+        BodyContentType = mediaType.IndexOf('*') >= 0 ? "application/octet-stream" : mediaType;
+    }
+}
