@@ -13,6 +13,9 @@ internal static class EnumEmitter
     /// <summary>Past this many values, a summary listing them all would be a wall: it counts them instead.</summary>
     private const int ValuesListedInSummary = 5;
 
+    /// <summary>The most values a converter compares on read before it falls back to making the string.</summary>
+    private const int MaxValuesComparedOnRead = 16;
+
     /// <summary>The summary of an enum the spec does not describe: the values themselves, which say what it is.</summary>
     public static string KnownValuesSummary(EnumModel model)
     {
@@ -99,9 +102,42 @@ internal static class EnumEmitter
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc/>");
             writer.WriteLine($"protected override {type} FromWire(string value) => new(value);");
+            WriteTryReadKnown(writer, type, model.Members);
         }
 
         return Preamble.End(writer);
+    }
+
+    /// <summary>
+    /// Reads a value the spec names as its cached static member, compared on the reader's UTF-8 bytes: no string is
+    /// made for it (issue 15). Past <see cref="MaxValuesComparedOnRead"/> values the comparisons would cost more than
+    /// the string, and the base reads every value through <c>FromWire</c>.
+    /// </summary>
+    private static void WriteTryReadKnown(SourceWriter writer, string type, EquatableArray<EnumMemberModel> members)
+    {
+        if (members.Count == 0 || members.Count > MaxValuesComparedOnRead)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc/>");
+        using (writer.OpenBlock($"protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out {type} value)"))
+        {
+            foreach (var member in members)
+            {
+                using (writer.OpenBlock($"if (reader.ValueTextEquals({Literals.Utf8(member.Value) ?? Literals.String(member.Value)}))"))
+                {
+                    writer.WriteLine($"value = {type}.{member.Name};");
+                    writer.WriteLine("return true;");
+                }
+
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("value = default;");
+            writer.WriteLine("return false;");
+        }
     }
 
     /// <summary>

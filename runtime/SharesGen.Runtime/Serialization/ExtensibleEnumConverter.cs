@@ -14,6 +14,18 @@ public abstract class ExtensibleEnumConverter<T> : JsonConverter<T>
     /// <summary>Wraps a wire value.</summary>
     protected abstract T FromWire(string value);
 
+    /// <summary>
+    /// Reads the current string token as a value the spec names, without making a string for it; false when it is
+    /// not one (then <see cref="FromWire"/> wraps it). Generated converters override it; the base knows no values.
+    /// </summary>
+    /// <param name="reader">Positioned on a string token.</param>
+    /// <param name="value">The named value, when it is one.</param>
+    protected virtual bool TryReadKnown(ref Utf8JsonReader reader, out T value)
+    {
+        value = default;
+        return false;
+    }
+
     /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -22,7 +34,7 @@ public abstract class ExtensibleEnumConverter<T> : JsonConverter<T>
             throw new JsonException($"Expected a string for {typeof(T).Name}, found {reader.TokenType}.");
         }
 
-        return FromWire(reader.GetString()!);
+        return TryReadKnown(ref reader, out var known) ? known : FromWire(reader.GetString()!);
     }
 
     /// <inheritdoc/>
@@ -31,7 +43,7 @@ public abstract class ExtensibleEnumConverter<T> : JsonConverter<T>
 
     /// <inheritdoc/>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => FromWire(reader.GetString()!);
+        => TryReadKnown(ref reader, out var known) ? known : FromWire(reader.GetString()!);
 
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

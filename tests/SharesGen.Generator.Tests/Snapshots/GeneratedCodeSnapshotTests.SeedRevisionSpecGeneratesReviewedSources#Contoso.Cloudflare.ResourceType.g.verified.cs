@@ -92,4 +92,41 @@ internal sealed class ResourceTypeJsonConverter : global::SharesGen.Runtime.Seri
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ResourceType FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ResourceType value)
+    {
+        if (reader.ValueTextEquals("custom-ruleset"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceType.CustomRuleset;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("gateway-policy"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceType.GatewayPolicy;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("gateway-destination-ip"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceType.GatewayDestinationIp;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("gateway-block-page-settings"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceType.GatewayBlockPageSettings;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("gateway-extended-email-matching"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceType.GatewayExtendedEmailMatching;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -102,4 +102,35 @@ internal sealed class RecipientAssociationStatusJsonConverter : global::SharesGe
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.RecipientAssociationStatus FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.RecipientAssociationStatus value)
+    {
+        if (reader.ValueTextEquals("associating"u8))
+        {
+            value = global::Contoso.Cloudflare.RecipientAssociationStatus.Associating;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("associated"u8))
+        {
+            value = global::Contoso.Cloudflare.RecipientAssociationStatus.Associated;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("disassociating"u8))
+        {
+            value = global::Contoso.Cloudflare.RecipientAssociationStatus.Disassociating;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("disassociated"u8))
+        {
+            value = global::Contoso.Cloudflare.RecipientAssociationStatus.Disassociated;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

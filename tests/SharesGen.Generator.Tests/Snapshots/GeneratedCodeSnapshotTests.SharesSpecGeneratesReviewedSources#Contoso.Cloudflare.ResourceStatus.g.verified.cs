@@ -82,4 +82,29 @@ internal sealed class ResourceStatusJsonConverter : global::SharesGen.Runtime.Se
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ResourceStatus FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ResourceStatus value)
+    {
+        if (reader.ValueTextEquals("active"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceStatus.Active;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("deleting"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceStatus.Deleting;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("deleted"u8))
+        {
+            value = global::Contoso.Cloudflare.ResourceStatus.Deleted;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -77,4 +77,23 @@ internal sealed class ShareDirectionJsonConverter : global::SharesGen.Runtime.Se
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ShareDirection FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ShareDirection value)
+    {
+        if (reader.ValueTextEquals("asc"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareDirection.Asc;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("desc"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareDirection.Desc;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -77,4 +77,23 @@ internal sealed class ShareKindJsonConverter : global::SharesGen.Runtime.Seriali
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ShareKind FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ShareKind value)
+    {
+        if (reader.ValueTextEquals("sent"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareKind.Sent;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("received"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareKind.Received;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -77,4 +77,23 @@ internal sealed class ShareOrderJsonConverter : global::SharesGen.Runtime.Serial
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ShareOrder FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ShareOrder value)
+    {
+        if (reader.ValueTextEquals("name"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareOrder.Name;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("created"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareOrder.Created;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -82,4 +82,29 @@ internal sealed class ShareStatusJsonConverter : global::SharesGen.Runtime.Seria
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ShareStatus FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ShareStatus value)
+    {
+        if (reader.ValueTextEquals("active"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareStatus.Active;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("deleting"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareStatus.Deleting;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("deleted"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareStatus.Deleted;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

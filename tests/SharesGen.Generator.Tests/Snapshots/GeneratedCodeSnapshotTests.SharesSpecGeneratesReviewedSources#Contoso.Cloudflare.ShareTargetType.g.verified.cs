@@ -77,4 +77,23 @@ internal sealed class ShareTargetTypeJsonConverter : global::SharesGen.Runtime.S
 
     /// <inheritdoc/>
     protected override global::Contoso.Cloudflare.ShareTargetType FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Contoso.Cloudflare.ShareTargetType value)
+    {
+        if (reader.ValueTextEquals("account"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareTargetType.Account;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("organization"u8))
+        {
+            value = global::Contoso.Cloudflare.ShareTargetType.Organization;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }

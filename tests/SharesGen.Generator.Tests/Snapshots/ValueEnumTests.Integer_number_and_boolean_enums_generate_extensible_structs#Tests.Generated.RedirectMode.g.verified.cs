@@ -77,4 +77,23 @@ internal sealed class RedirectModeJsonConverter : global::SharesGen.Runtime.Seri
 
     /// <inheritdoc/>
     protected override global::Tests.Generated.RedirectMode FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Tests.Generated.RedirectMode value)
+    {
+        if (reader.ValueTextEquals("on"u8))
+        {
+            value = global::Tests.Generated.RedirectMode.On;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("off"u8))
+        {
+            value = global::Tests.Generated.RedirectMode.Off;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }
