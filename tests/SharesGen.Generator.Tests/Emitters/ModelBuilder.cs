@@ -25,7 +25,7 @@ internal static class ModelBuilder
         => new(label, type, new JsonShape(kind, requiredMembers.ToEquatableArray(), EquatableArray<FixedMember>.Empty));
 
     public static ParameterModel PathParameter(string wireName, string name)
-        => new(name, wireName, ParameterLocation.Path, TypeRef.String, IsRequired: true, Description: null, Constraints.None, Explode: false, ObsoleteMessage: null);
+        => new(name, wireName, ParameterLocation.Path, TypeRef.String, IsRequired: true, Description: null, Constraints.None, Explode: false, ParameterStyle.Simple, ObsoleteMessage: null);
 
     public static OperationModel Operation(string operationId, string method, string path, string methodName, ResultModel result, RequestBodyModel? body = null, params ParameterModel[] parameters)
         => new(
