@@ -138,7 +138,7 @@ public sealed class PrismProxyTests
             Assert.That(gaps.Select(e => $"{e.Status} {string.Join("; ", e.Violations.Select(v => v.Message))}"), Is.EqualTo(new[]
             {
                 "500 The received media type \"\" does not match the one specified in the current response: text/plain",
-                "422 ",
+                "422 Body parameter is required",
             }));
         });
     }
