@@ -98,8 +98,10 @@ internal static class SchemaValues
     private static IEnumerable<OpenApiSchema> Flatten(OpenApiSchema schema)
         => new[] { schema }.Concat(schema.AllOf.SelectMany(Flatten));
 
-    private static JsonObject Object(IReadOnlyList<OpenApiSchema> branches, int depth)
+    private static JsonObject Object(IReadOnlyList<OpenApiSchema> given, int depth)
     {
+        // Members named in `required` beside a oneOf may be defined in the alternative's own allOf (dns-record's base).
+        var branches = given.SelectMany(Flatten).Distinct().ToArray();
         var value = new JsonObject();
         var required = branches.SelectMany(b => b.Required).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var name in required)

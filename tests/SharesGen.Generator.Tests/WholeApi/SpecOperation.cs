@@ -19,11 +19,11 @@ internal sealed record SpecOperation(string OperationId, string Method, string P
     /// <summary>Whether the body is JSON, which the generated client sends today; other media types wait for issue 16.</summary>
     public bool HasJsonBody => BodyMediaType is not null && BodyMediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the spec's success answers are all of a non-JSON media type (an image, a zone file, a script).</summary>
+    /// <summary>Whether the spec's success answers include a non-JSON media type (an image, a zone file, a script).</summary>
     public static bool OnlyNonJson(OpenApiOperation operation)
     {
         var media = operation.Responses.Where(r => r.Key.StartsWith('2')).SelectMany(r => r.Value?.Content?.Keys ?? []).ToArray();
-        return media.Length > 0 && !media.Any(m => m.Contains("json", StringComparison.OrdinalIgnoreCase));
+        return media.Any(m => !m.Contains("json", StringComparison.OrdinalIgnoreCase));
     }
 
     public static IReadOnlyDictionary<string, SpecOperation> InFile(string specPath)
