@@ -155,8 +155,11 @@ def line_span(entry, lines):
     """The lines of an entry: from its key (or its '- ' item) to the line before the next entry at its level."""
     start = entry.first_line
     end = entry.value_node.end_mark.line
-    if entry.value_node.end_mark.column > 0:
-        end += 1  # a scalar ends on its own line
+    column = entry.value_node.end_mark.column
+    # A scalar's end mark is inside its own last line: keep that line in the span. A block mapping's or sequence's is
+    # at the start of the next entry (the next path's key, indented): that line belongs to the next entry.
+    if column > 0 and end < len(lines) and lines[end][:column].strip():
+        end += 1
     # Comments and blank lines after the entry that precede the next sibling stay with the file.
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1

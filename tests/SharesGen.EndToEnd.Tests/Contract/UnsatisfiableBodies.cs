@@ -41,9 +41,11 @@ public static class UnsatisfiableBodies
     public static IReadOnlyList<UnsatisfiableBody> In(string spec)
     {
         var document = new OpenApiStringReader().Read(spec, out var diagnostic);
-        if (diagnostic.Errors.Count > 0)
+        // Cloudflare's lower-case range keys (`4xx`) are an error to Microsoft.OpenApi, read as written; not to Prism or SharesGen.
+        var errors = diagnostic.Errors.Where(e => !e.Message.StartsWith("Responses key must be", StringComparison.Ordinal)).ToArray();
+        if (errors.Length > 0)
         {
-            throw new InvalidDataException(string.Join("; ", diagnostic.Errors.Select(e => e.Message)));
+            throw new InvalidDataException(string.Join("; ", errors.Select(e => e.Message)));
         }
 
         var found = new List<UnsatisfiableBody>();

@@ -53,9 +53,42 @@ public sealed class PrismViolationRecorder : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var violations = response.Headers.TryGetValues("sl-violations", out var values)
             ? values.SelectMany(Parse).ToArray()
-            : [];
+            : await ProblemViolationsAsync(response, cancellationToken).ConfigureAwait(false);
         _exchanges.Enqueue(new PrismExchange($"{request.Method} {request.RequestUri?.PathAndQuery}", (int)response.StatusCode, violations));
         return response;
+    }
+
+    /// <summary>
+    /// When no response in the spec fits an invalid request (no 4XX, or a lower-case <c>4xx</c> Prism does not read),
+    /// Prism answers its own 422 <c>application/problem+json</c> and lists what it found in <c>validation</c>, not in the
+    /// header. The body is read and put back, so the client still sees it.
+    /// </summary>
+    private static async Task<PrismViolation[]> ProblemViolationsAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            return [];
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var replaced = new ByteArrayContent(bytes);
+        foreach (var header in response.Content.Headers)
+        {
+            replaced.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        response.Content = replaced;
+        JsonNode? problem;
+        try
+        {
+            problem = JsonNode.Parse(bytes);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [new PrismViolation("Error", "problem", "unreadable", System.Text.Encoding.UTF8.GetString(bytes))];
+        }
+
+        return problem?["validation"] is JsonArray validation ? Parse(validation).ToArray() : [];
     }
 
     private static IEnumerable<PrismViolation> Parse(string header)
@@ -70,7 +103,12 @@ public sealed class PrismViolationRecorder : DelegatingHandler
             return [new PrismViolation("Error", "sl-violations", "unreadable", header)];
         }
 
-        return (parsed as JsonArray ?? []).Select(v => new PrismViolation(
+        return Parse(parsed as JsonArray ?? []);
+    }
+
+    private static IEnumerable<PrismViolation> Parse(JsonArray violations)
+    {
+        return violations.Select(v => new PrismViolation(
             v?["severity"]?.ToString() ?? "Error",
             string.Join(".", (v?["location"] as JsonArray ?? []).Select(l => l?.ToString())),
             v?["code"]?.ToString() ?? string.Empty,
