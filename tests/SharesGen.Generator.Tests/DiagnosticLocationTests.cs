@@ -75,9 +75,14 @@ public class DiagnosticLocationTests
                 present: { type: string }
             """));
 
-        var error = run.GeneratorDiagnostics.Single(d => d.Descriptor.Equals(DiagnosticDescriptors.UnresolvedReference));
-        Assert.That(Position(error).Line, Is.EqualTo(13));
-        Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec; the value is kept as raw JSON (JsonElement)"));
+        var error = run.GeneratorDiagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnresolvedReference));
+            Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+            Assert.That(Position(error).Line, Is.EqualTo(13));
+            Assert.That(error.GetMessage(), Is.EqualTo("The reference 'missing' does not resolve to anything in the spec; the value is kept as raw JSON (JsonElement)"));
+        });
     }
 
     [Test]

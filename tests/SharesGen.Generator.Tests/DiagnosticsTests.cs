@@ -90,36 +90,6 @@ public class DiagnosticsTests
     }
 
     [Test]
-    public void UnresolvedSchemaReferenceIsAnError()
-    {
-        var run = GeneratorHarness.Run(SpecFile.Inline("""
-            openapi: 3.0.3
-            info: { title: T, version: '1' }
-            paths:
-              /a:
-                get:
-                  operationId: a-get
-                  responses:
-                    '200':
-                      description: OK.
-                      content:
-                        application/json:
-                          schema: { $ref: '#/components/schemas/missing' }
-            components:
-              schemas:
-                present: { type: string }
-            """));
-
-        var error = run.GeneratorDiagnostics.Single();
-        Assert.Multiple(() =>
-        {
-            Assert.That(error.Descriptor, Is.EqualTo(DiagnosticDescriptors.UnresolvedReference));
-            Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
-            Assert.That(error.GetMessage(), Does.Contain("missing"), "the message must name the reference that failed");
-        });
-    }
-
-    [Test]
     public void DuplicateOperationIdIsAnErrorAndTheFirstOperationIsKept()
     {
         var run = GeneratorHarness.Run(SpecFile.Inline("""

@@ -148,7 +148,7 @@ internal static class ContractJson
             json.String("type", type);
         }
 
-        if (node.Format is { } format)
+        if (node.Constraints.Format is { } format)
         {
             json.String("format", format);
         }
@@ -164,12 +164,12 @@ internal static class ContractJson
             json.Raw("enum", Array(node.EnumAllowsNull ? values.Concat(new[] { "null" }) : values));
         }
 
-        Number(json, "minLength", node.MinLength);
-        Number(json, "maxLength", node.MaxLength);
-        Number(json, "minimum", node.Minimum);
-        Number(json, "maximum", node.Maximum);
-        Number(json, "minItems", node.MinItems);
-        Number(json, "maxItems", node.MaxItems);
+        Number(json, "minLength", node.Constraints.MinLength);
+        Number(json, "maxLength", node.Constraints.MaxLength);
+        Number(json, "minimum", node.Constraints.Minimum);
+        Number(json, "maximum", node.Constraints.Maximum);
+        Number(json, "minItems", node.Constraints.MinItems);
+        Number(json, "maxItems", node.Constraints.MaxItems);
         if (!node.Required.IsEmpty)
         {
             json.Raw("required", Array(node.Required.Select(Quote)));

@@ -30,7 +30,7 @@ internal static class UnionEmitter
         DocComments.Element(
             writer,
             "remarks",
-            $"The JSON is kept as it came (<see cref=\"Json\"/>) and written back unchanged, whether it matches an\nalternative or not; <c>Is…</c> tells which it looks like, <c>TryGet…</c> reads it as one.\n<list type=\"bullet\">\n{alternatives}\n</list>",
+            $"The JSON is kept as it came (<see cref=\"{UnionMembers.Json}\"/>) and written back unchanged, whether it matches an\nalternative or not; <c>Is…</c> tells which it looks like, <c>TryGet…</c> reads it as one.\n<list type=\"bullet\">\n{alternatives}\n</list>",
             escape: false);
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
         writer.WriteLine(CodeNames.GeneratedCode);
@@ -48,15 +48,15 @@ internal static class UnionEmitter
             writer.WriteLine();
             writer.WriteLine($"private {model.Name}({CodeNames.Json}.JsonElement json)");
             writer.WriteLine("{");
-            writer.WriteLine("    Json = json;");
+            writer.WriteLine($"    {UnionMembers.Json} = json;");
             writer.WriteLine("}");
             writer.WriteLine();
             DocComments.Element(writer, "summary", "The value exactly as it came, or as it was made from an alternative.", escape: false);
-            writer.WriteLine($"public {CodeNames.Json}.JsonElement Json {{ get; }}");
+            writer.WriteLine($"public {CodeNames.Json}.JsonElement {UnionMembers.Json} {{ get; }}");
             writer.WriteLine();
             DocComments.Element(writer, "summary", "Wraps any JSON value, whether it matches an alternative or not.", escape: false);
             writer.WriteLine("/// <param name=\"json\">The value.</param>");
-            writer.WriteLine($"public static {type} FromJson({CodeNames.Json}.JsonElement json) => new(json.Clone());");
+            writer.WriteLine($"public static {type} {UnionMembers.FromJson}({CodeNames.Json}.JsonElement json) => new(json.Clone());");
             foreach (var branch in model.Branches)
             {
                 EmitBranch(writer, names, model, branch);
@@ -64,7 +64,7 @@ internal static class UnionEmitter
 
             writer.WriteLine();
             DocComments.Element(writer, "summary", "The JSON text.", escape: false);
-            writer.WriteLine("public override string ToString() => Json.GetRawText();");
+            writer.WriteLine($"public override string ToString() => {UnionMembers.Json}.GetRawText();");
         }
     }
 
@@ -83,7 +83,7 @@ internal static class UnionEmitter
         using (writer.OpenBlock($"public bool TryGet{branch.Label}({parameter})"))
         {
             writer.WriteLine("value = default;");
-            writer.WriteLine($"return Is{branch.Label} && {CodeNames.Serialization}.JsonUnion.TryRead(Json, {ConverterField(branch)}, out value);");
+            writer.WriteLine($"return Is{branch.Label} && {CodeNames.Serialization}.JsonUnion.TryRead({UnionMembers.Json}, {ConverterField(branch)}, out value);");
         }
 
         if (branch.Type.Kind == TypeKind.Json)
@@ -109,7 +109,7 @@ internal static class UnionEmitter
     /// <summary>The <c>Is…</c> test, on the JSON alone.</summary>
     private static string Check(UnionBranchModel branch)
     {
-        var json = "Json";
+        var json = UnionMembers.Json;
         var kind = CodeNames.Json + ".JsonValueKind";
         var union = CodeNames.Serialization + ".JsonUnion";
         return branch.Shape.Kind switch
@@ -197,7 +197,7 @@ internal static class UnionEmitter
                 }
 
                 writer.WriteLine();
-                writer.WriteLine("value.Json.WriteTo(writer);");
+                writer.WriteLine($"value.{UnionMembers.Json}.WriteTo(writer);");
             }
         }
     }

@@ -25,23 +25,21 @@ internal sealed record NamedSchemaModel(string Name, SchemaNodeModel Schema);
 internal sealed record SchemaNodeModel(
     string? Ref = null,
     string? Type = null,
-    string? Format = null,
     bool Nullable = false,
     EquatableArray<string> Enum = default,
     bool EnumAllowsNull = false,
-    int? MinLength = null,
-    int? MaxLength = null,
-    double? Minimum = null,
-    double? Maximum = null,
-    int? MinItems = null,
-    int? MaxItems = null,
+    Constraints? Constraints = null,
     EquatableArray<PropertyNodeModel> Properties = default,
     EquatableArray<string> Required = default,
     SchemaNodeModel? Items = null,
     EquatableArray<SchemaNodeModel> AnyOf = default,
     bool Deprecated = false,
     string? Example = null,
-    string? Default = null);
+    string? Default = null)
+{
+    /// <summary>The validation keywords and format, the same record the DTOs' properties carry.</summary>
+    public Constraints Constraints { get; init; } = Constraints ?? Constraints.None;
+}
 
 /// <summary>A property of a <see cref="SchemaNodeModel"/>.</summary>
 internal sealed record PropertyNodeModel(string Name, SchemaNodeModel Schema);

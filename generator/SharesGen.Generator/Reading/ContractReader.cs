@@ -62,16 +62,10 @@ internal sealed class ContractReader
         var enumValues = view.Enum.OfType<OpenApiString>().Select(v => v.Value).ToEquatableArray();
         return new SchemaNodeModel(
             Type: view.Type,
-            Format: view.Format,
             Nullable: view.Nullable,
             Enum: enumValues,
             EnumAllowsNull: view.Enum.Any(v => v is OpenApiNull),
-            MinLength: view.Constraints.MinLength,
-            MaxLength: view.Constraints.MaxLength,
-            Minimum: view.Constraints.Minimum,
-            Maximum: view.Constraints.Maximum,
-            MinItems: view.Constraints.MinItems,
-            MaxItems: view.Constraints.MaxItems,
+            Constraints: view.Constraints,
             Properties: view.Properties
                 .Select(p => new PropertyNodeModel(p.Key, Node(p.Value, pointer + "/properties/" + SchemaReader.Escape(p.Key), depth: depth + 1)))
                 .ToEquatableArray(),

@@ -253,16 +253,11 @@ internal sealed partial class SchemaReader
     private static string Label(TypeRef type, OpenApiSchema alternative, string inlineLabel) => type.Kind switch
     {
         TypeKind.Object or TypeKind.Enum => alternative.Reference is null ? inlineLabel : type.Name!,
-        TypeKind.String => "String",
-        TypeKind.DateTimeOffset => "DateTime",
-        TypeKind.Int32 or TypeKind.Int64 => "Integer",
-        TypeKind.Double => "Number",
-        TypeKind.Boolean => "Boolean",
-        TypeKind.Array => ElementLabel(type.Element!) + "List",
-        TypeKind.Map => ElementLabel(type.Element!) + "Map",
-        _ => alternative.Reference is null ? inlineLabel : Naming.ToPascalCase(alternative.Reference.Id),
+        TypeKind.Json => alternative.Reference is null ? inlineLabel : Naming.ToPascalCase(alternative.Reference.Id),
+        _ => ElementLabel(type),
     };
 
+    /// <summary>The label of a type by its kind alone: that of a list's or a map's element, and of any primitive alternative.</summary>
     private static string ElementLabel(TypeRef element) => element.Kind switch
     {
         TypeKind.Object or TypeKind.Enum => element.Name!,

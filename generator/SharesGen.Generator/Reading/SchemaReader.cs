@@ -25,7 +25,7 @@ internal sealed partial class SchemaReader
     {
         [TypeShape.Object] = new[] { "AdditionalProperties" },
         [TypeShape.Enum] = new[] { "Value", "IsKnown", "KnownValues" },
-        [TypeShape.Union] = new[] { "Json", "FromJson" },
+        [TypeShape.Union] = Model.UnionMembers.All,
         [TypeShape.Hierarchy] = System.Array.Empty<string>(),
     };
 

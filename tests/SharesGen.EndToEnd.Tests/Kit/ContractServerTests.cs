@@ -2,11 +2,11 @@ using System;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Contoso.Cloudflare;
 using NUnit.Framework;
+using SharesGen.EndToEnd.Tests.Support;
 using SharesGen.Testing;
 using Own = Contoso.Cloudflare.OwnRevision;
 
@@ -241,22 +241,8 @@ public sealed class ContractServerTests
 
     // --- Helpers --------------------------------------------------------------------------------------------
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string relative, string? json = null, bool authenticate = true, LoopbackApiServer? server = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri((server ?? _server).BaseAddress, relative));
-        if (authenticate)
-        {
-            request.Headers.Add("X-Auth-Email", Email);
-            request.Headers.Add("X-Auth-Key", Key);
-        }
-
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        return await _http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Send(HttpMethod method, string relative, string? json = null, bool authenticate = true, LoopbackApiServer? server = null)
+        => RawRequest.SendAsync(_http, (server ?? _server).BaseAddress, method, relative, json, authenticate ? Email : null, authenticate ? Key : null);
 
     /// <summary>Asserts a Cloudflare failure envelope whose errors are exactly these (message by prefix, pointer exactly; null for none).</summary>
     private static async Task AssertFailure(HttpResponseMessage response, int status, params (int Code, string Message, string? Pointer)[] expected)

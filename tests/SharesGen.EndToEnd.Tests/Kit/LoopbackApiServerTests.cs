@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -180,22 +179,8 @@ public sealed class LoopbackApiServerTests : LoopbackTest
         Assert.That(Sharing.ShareCount, Is.EqualTo(20));
     }
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string relative, string? json = null, bool authenticate = true)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(Server.BaseAddress, relative));
-        if (authenticate)
-        {
-            request.Headers.Add("X-Auth-Email", Email);
-            request.Headers.Add("X-Auth-Key", Key);
-        }
-
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        return await Http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Send(HttpMethod method, string relative, string? json = null, bool authenticate = true)
+        => RawRequest.SendAsync(Http, Server.BaseAddress, method, relative, json, authenticate ? Email : null, authenticate ? Key : null);
 
     /// <summary>Asserts a Cloudflare failure envelope and returns its single error.</summary>
     private static async Task<JsonNode> AssertFailure(HttpResponseMessage response, int status, int code, string messagePart)
