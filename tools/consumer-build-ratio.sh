@@ -3,7 +3,9 @@
 # with the SharesGen generator running over Cloudflare's official Resource Sharing fragment than with the very code it
 # generates checked in (the generator off). Prints both medians and their ratio; the budget is <= 1.05.
 #
-#   tools/consumer-build-ratio.sh [--runs N] [--spec PATH] [--keep]      (N defaults to 5)
+#   tools/consumer-build-ratio.sh [--runs N] [--spec PATH] [--keep] [--il-only]      (N defaults to 5)
+#
+# --il-only packs the analyzers without their ReadyToRun code (-p:SharesGenReadyToRun=false), to see what it saves.
 #
 # What it does, all outside the repository (mktemp):
 #   1. packs this checkout's SharesGen package (dotnet pack runtime/SharesGen.Runtime -c Release) into a folder feed,
@@ -24,13 +26,15 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 spec="$repo/spec/shares.yaml"
 keep=0
 max_load=1.5
+pack_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --spec) spec=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --max-load) max_load="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --il-only) pack_args+=(-p:SharesGenReadyToRun=false); shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -54,7 +58,7 @@ load_before=$(load)
 version="0.1.0-ratio.$(date -u +%Y%m%d%H%M%S)"
 
 echo "packing SharesGen $version into $work/feed"
-dotnet pack "$repo/runtime/SharesGen.Runtime/SharesGen.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
+dotnet pack "$repo/runtime/SharesGen.Runtime/SharesGen.Runtime.csproj" -c Release -o "$work/feed" -p:Version="$version" "${pack_args[@]}" -nologo -v:q >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log" >&2; exit 1; }
 
 cat > "$work/nuget.config" <<XML

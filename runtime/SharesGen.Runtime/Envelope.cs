@@ -355,10 +355,21 @@ internal static class EnvelopeReader
     /// <summary>FNV-1a over the bytes: cheap, and enough to tell one page's result from another's.</summary>
     private static ulong Fingerprint(ReadOnlySpan<byte> bytes)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var b in bytes)
+        // FNV-1a's multiply-xor, eight bytes a step: the byte-at-a-time loop cost a 50-share list as much as a fifth of
+        // its read (issue 15). Only equality within one process matters (a page that repeats the one before), so
+        // neither the byte order nor a published hash function is needed.
+        const ulong Prime = 1099511628211UL;
+        var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words)
         {
-            hash = (hash ^ b) * 1099511628211UL;
+            hash = (hash ^ word) * Prime;
+            hash ^= hash >> 32;
+        }
+
+        foreach (var b in bytes.Slice(words.Length * sizeof(ulong)))
+        {
+            hash = (hash ^ b) * Prime;
         }
 
         return hash;

@@ -78,6 +78,13 @@ public class SerializationBenchmarks : ISmokeCheck
     [Benchmark, BenchmarkCategory(SingleEnvelope)]
     public int Single_ReaderFloor() => ReaderPass(_single);
 
+    /// <summary>
+    /// The floor of a lossless read: the bare pass, plus one <see cref="JsonElement"/> per free-form <c>meta</c> value,
+    /// which every DTO reader must build (SharesGen, STJ alike) to keep those values as sent.
+    /// </summary>
+    [Benchmark, BenchmarkCategory(SingleEnvelope)]
+    public int Single_MetaFloor() => ReaderPassKeepingMeta(_single);
+
     [Benchmark, BenchmarkCategory(SingleEnvelope)]
     public SharePoco Single_StjReflection() => JsonSerializer.Deserialize<ShareEnvelope>(_single, PocoReflection.Options)!.Result!;
 
@@ -105,6 +112,10 @@ public class SerializationBenchmarks : ISmokeCheck
 
     [Benchmark, BenchmarkCategory(ListEnvelope)]
     public int List_ReaderFloor() => ReaderPass(_list);
+
+    /// <inheritdoc cref="Single_MetaFloor"/>
+    [Benchmark, BenchmarkCategory(ListEnvelope)]
+    public int List_MetaFloor() => ReaderPassKeepingMeta(_list);
 
     [Benchmark, BenchmarkCategory(ListEnvelope)]
     public List<SharePoco> List_StjReflection() => JsonSerializer.Deserialize<ShareListEnvelope>(_list, PocoReflection.Options)!.Result!;
@@ -216,6 +227,22 @@ public class SerializationBenchmarks : ISmokeCheck
         while (reader.Read())
         {
             tokens++;
+        }
+
+        return tokens;
+    }
+
+    private static int ReaderPassKeepingMeta(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("meta"u8) && reader.Read())
+            {
+                tokens += JsonElement.ParseValue(ref reader).ValueKind == JsonValueKind.Object ? 1 : 0;
+            }
         }
 
         return tokens;
