@@ -57,6 +57,10 @@ internal static class ContractJson
         json.String("method", operation.Method);
         json.String("path", operation.PathTemplate);
         json.Number("successStatus", operation.SuccessStatus);
+        if (operation.SuccessMediaType is { } mediaType)
+        {
+            json.String("successMediaType", mediaType);
+        }
         if (!operation.Parameters.IsEmpty)
         {
             json.Raw("parameters", Array(operation.Parameters.Select(Parameter)));

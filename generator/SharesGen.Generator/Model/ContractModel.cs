@@ -60,7 +60,14 @@ internal sealed record OperationContractModel(
     SchemaNodeModel? FailureSchema,
     EquatableArray<SecurityAlternativeModel> Security,
     int? RequestExample,
-    int? ResponseExample);
+    int? ResponseExample)
+{
+    /// <summary>
+    /// The media type of a success body that is not JSON (<c>text/plain</c>, an image, …), which a server answers with
+    /// instead of an envelope; null when the success body is JSON or there is none.
+    /// </summary>
+    public string? SuccessMediaType { get; init; }
+}
 
 /// <summary>A parameter as the server checks it.</summary>
 internal sealed record ParameterContractModel(string Name, string In, bool Required, SchemaNodeModel Schema, bool Explode);

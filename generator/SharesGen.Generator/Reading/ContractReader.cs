@@ -146,7 +146,10 @@ internal sealed class ContractReader
             failure,
             Security(model),
             requestExample,
-            responseExample);
+            responseExample)
+        {
+            SuccessMediaType = model.Result.Kind is ResultKind.Text or ResultKind.Bytes ? model.Result.MediaType : null,
+        };
     }
 
     /// <summary>

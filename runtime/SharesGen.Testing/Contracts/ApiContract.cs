@@ -90,8 +90,14 @@ public sealed class OperationContract
     /// <summary>The success status, e.g. 201.</summary>
     public int SuccessStatus { get; init; }
 
-    /// <summary>The success body's schema (the whole envelope); null for no body.</summary>
+    /// <summary>The success body's schema (the whole envelope); null for no body, or one that is not JSON.</summary>
     public SchemaNode? SuccessSchema { get; init; }
+
+    /// <summary>
+    /// The media type of a success body that is not JSON (e.g. <c>text/plain</c>, or <c>*/*</c> where the spec names
+    /// no valid one); null when the success body is JSON or there is none.
+    /// </summary>
+    public string? SuccessMediaType { get; init; }
 
     /// <summary>The failure body's schema (the 4XX envelope), when declared.</summary>
     public SchemaNode? FailureSchema { get; init; }

@@ -57,6 +57,7 @@ internal static class ContractDocument
             RequestBody = json.TryGetProperty("requestBody", out var body) ? Node(body) : null,
             RequestBodyRequired = Bool(json, "requestBodyRequired"),
             SuccessSchema = json.TryGetProperty("success", out var success) ? Node(success) : null,
+            SuccessMediaType = String(json, "successMediaType"),
             FailureSchema = json.TryGetProperty("failure", out var failure) ? Node(failure) : null,
             Security = json.TryGetProperty("security", out var security)
                 ? security.EnumerateArray().Select(a => (IReadOnlyList<string>)a.EnumerateArray().Select(h => h.GetString()!).ToArray()).ToArray()

@@ -35,7 +35,12 @@ internal sealed class ExampleResponder
             ?? throw new ApiProblem(404, LoopbackErrorCodes.NoRoute, "No route for the URI");
         var body = Body(operation);
         context.Response.StatusCode = operation.SuccessStatus;
-        if (body is not null)
+        if (operation.SuccessMediaType is { } mediaType)
+        {
+            context.Response.ContentType = Synthesis.NonJsonBody.ContentTypeOf(mediaType);
+            await context.Response.Body.WriteAsync(Synthesis.NonJsonBody.For(operation, mediaType), context.RequestAborted).ConfigureAwait(false);
+        }
+        else if (body is not null)
         {
             context.Response.ContentType = "application/json";
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);

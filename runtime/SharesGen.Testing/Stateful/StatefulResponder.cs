@@ -60,7 +60,12 @@ internal sealed class StatefulResponder
         var body = Answer(role, request);
 
         context.Response.StatusCode = operation.SuccessStatus;
-        if (body is not null && operation.SuccessSchema is not null)
+        if (operation.SuccessMediaType is { } mediaType)
+        {
+            context.Response.ContentType = NonJsonBody.ContentTypeOf(mediaType);
+            await context.Response.Body.WriteAsync(NonJsonBody.For(operation, mediaType), context.RequestAborted).ConfigureAwait(false);
+        }
+        else if (body is not null && operation.SuccessSchema is not null)
         {
             context.Response.ContentType = "application/json";
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);

@@ -14,7 +14,8 @@ namespace SharesGen.Generator.Tests.WholeApi;
 /// by the parameter's CLR type: strings, numbers, booleans and date-times; the generated extensible enums (through the
 /// generated <c>{Client}Json.Options</c>, which knows every generated type, or their value constructor); lists and
 /// arrays of any of these; the generated DTOs and lists of them for JSON bodies (through the same options, so the
-/// generated converters read them); and <see cref="Stream"/>, <see cref="string"/> and <c>byte[]</c> for other bodies.
+/// generated converters read them); a <c>MultipartFormBody</c> for forms; and <see cref="Stream"/>, <see cref="string"/>
+/// and <c>byte[]</c> for other bodies.
 /// It follows the types, not today's signatures, so the same code calls parameters typed <c>string</c> and typed ones.
 /// </summary>
 internal sealed class ClrArguments(JsonSerializerOptions generatedOptions)
@@ -40,6 +41,11 @@ internal sealed class ClrArguments(JsonSerializerOptions generatedOptions)
         if (target == typeof(Stream))
         {
             return new MemoryStream(Encoding.UTF8.GetBytes(Text(json)), writable: false);
+        }
+
+        if (target == typeof(SharesGen.Runtime.MultipartFormBody))
+        {
+            return Form(json);
         }
 
         if (target == typeof(JsonElement))
@@ -95,6 +101,24 @@ internal sealed class ClrArguments(JsonSerializerOptions generatedOptions)
     }
 
     /// <summary>An extensible enum the generated options do not list, by its constructor over the wire value.</summary>
+    /// <summary>A form body (<c>multipart/form-data</c>): one part per member of the value made from its schema, text as it is, anything else as JSON text.</summary>
+    private static SharesGen.Runtime.MultipartFormBody Form(JsonNode json)
+    {
+        var form = new SharesGen.Runtime.MultipartFormBody();
+        if (json is JsonObject members)
+        {
+            foreach (var (name, value) in members)
+            {
+                if (value is not null)
+                {
+                    form.Add(name, value is JsonValue text && text.TryGetValue<string>(out var s) ? s : value.ToJsonString());
+                }
+            }
+        }
+
+        return form;
+    }
+
     private static object? FromValueConstructor(JsonNode json, Type type)
     {
         foreach (var constructor in type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Where(c => c.GetParameters().Length == 1))

@@ -52,6 +52,7 @@ public sealed class WholeApiPrismTests
         ["ip-access-rules-for-a-zone-create-an-ip-access-rule"] = OneOfBody,
         ["ip-access-rules-for-an-account-create-an-ip-access-rule"] = OneOfBody,
         ["ip-access-rules-for-an-account-update-an-ip-access-rule"] = OneOfBody,
+        ["cloudflare-images-upload-an-image-via-url"] = OneOfBody, // a form of either `file` or `url`
         ["access-applications-revoke-service-tokens"] = "generator: the client rejects the 200 body as not the expected JSON",
         ["zone-level-access-applications-revoke-service-tokens"] = "generator: the client rejects the 200 body as not the expected JSON",
         ["zero-trust-organization-revoke-all-access-tokens-for-a-user"] = "generator: the client rejects the 200 body as not the expected JSON",
@@ -68,10 +69,12 @@ public sealed class WholeApiPrismTests
         ["page-rules-list-page-rules"] = RouteValue,
         ["page-rules-create-a-page-rule"] = RouteValue,
         ["page-rules-update-a-page-rule"] = RouteValue,
+        ["magic-pcap-collection-download-simple-pcap"] = PrismCannotMock,
     };
 
     private const string OneOfBody = "test: its body matches no or several oneOf alternatives";
     private const string NullResult = "generator: the client calls a valid answer's body null";
+    private const string PrismCannotMock = "Prism: its mock answers 500 for a success media type with no schema to mock (application/vnd.tcpdump.pcap: {})";
     private const string RouteValue = "generator: ZonesRouteValue is read as an object where the spec allows a string";
 
     [Test]

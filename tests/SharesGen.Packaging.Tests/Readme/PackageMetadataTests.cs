@@ -3,6 +3,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml.Linq;
 using NUnit.Framework;
@@ -78,6 +80,36 @@ public class PackageMetadataTests
             var pdb = symbols.GetEntry($"lib/{framework}/{assembly}.pdb");
             Assert.That(pdb, Is.Not.Null, $"{id}.snupkg has no lib/{framework}/{assembly}.pdb");
             Assert.That(SourceLinkOf(pdb!), Does.Contain("\"" + expected + "\""), $"{framework} symbols' SourceLink");
+        }
+    }
+
+    /// <summary>
+    /// A cold compiler runs the generator without JIT-compiling it, OpenAPI.NET or SharpYaml first (issue 15): each
+    /// analyzer assembly the README's Release pack makes on linux-x64 carries ReadyToRun code, and its IL with it.
+    /// </summary>
+    [Test]
+    public void The_analyzers_carry_ReadyToRun_code_beside_their_IL()
+    {
+        Assume.That(OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64, "the package precompiles for linux-x64, where it is packed");
+        var packed = ReadmeFeed.Current;
+        using var package = ZipFile.OpenRead(packed.Package("SharesGen"));
+        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).ToList();
+
+        Assert.That(analyzers.Select(e => e.Name), Is.EquivalentTo(new[] { "SharesGen.Generator.dll", "Microsoft.OpenApi.dll", "Microsoft.OpenApi.Readers.dll", "SharpYaml.dll" }));
+        foreach (var analyzer in analyzers)
+        {
+            using var copy = new MemoryStream();
+            using (var stream = analyzer.Open())
+            {
+                stream.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            using var pe = new PEReader(copy);
+            Assert.That(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.GreaterThan(0), analyzer.Name + " has no ReadyToRun code");
+            var metadata = pe.GetMetadataReader();
+            var method = metadata.MethodDefinitions.Select(metadata.GetMethodDefinition).First(m => m.RelativeVirtualAddress != 0);
+            Assert.That(pe.GetMethodBody(method.RelativeVirtualAddress).GetILBytes(), Is.Not.Empty, analyzer.Name + " has no IL to fall back on");
         }
     }
 

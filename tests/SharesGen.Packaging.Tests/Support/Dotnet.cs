@@ -13,31 +13,7 @@ internal static class Dotnet
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
 
     public static (int ExitCode, string Output) Run(string arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(CommandTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {arguments} did not finish within {CommandTimeout}.");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
-    }
+        => BoundedProcess.Run(new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory }, CommandTimeout, environment);
 
     public static string RepositoryRoot()
     {
