@@ -101,9 +101,10 @@ public sealed class PrismProxyTests
 
     /// <summary>
     /// DNS Records for a Zone, behind a proxy with <c>--errors</c> (any violation becomes a 500): every success body is
-    /// satisfiable (UnsatisfiableBodiesTests), so every one of its nine operations must draw no violation at all: the
-    /// import sent as the <c>multipart/form-data</c> form it declares, and the export answered as the <c>text/plain</c>
-    /// the contract records for it.
+    /// satisfiable (UnsatisfiableBodiesTests), so every one of its nine operations must draw no violation at all: six
+    /// records created and listed over two pages, one read, patched, put and deleted, the scan, the import sent as the
+    /// <c>multipart/form-data</c> form it declares, and the export answered as the <c>text/plain</c> the contract
+    /// records for it.
     /// </summary>
     [Test]
     public async Task Prism_finds_no_violation_in_any_operation_of_DNS_records_answered_by_the_kit()
@@ -116,7 +117,21 @@ public sealed class PrismProxyTests
 
         var created = await records.CreateAsync(Zone, Record("198.51.100.4"));
         Assert.That(created.TryGetARecord(out var record), Is.True, created.Json.ToString());
-        await records.ListAsync(Zone, new Dns.DnsRecordsListOptions { PerPage = 5 }).FirstPageAsync();
+        for (var i = 10; i < 15; i++)
+        {
+            await records.CreateAsync(Zone, Record("198.51.100." + i.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        // Six records at five a page: two pages, walked by the generated pageable (page=2 from result_info).
+        var pages = 0;
+        var listed = 0;
+        await foreach (var page in records.ListAsync(Zone, new Dns.DnsRecordsListOptions { PerPage = 5 }).AsPages())
+        {
+            pages++;
+            listed += page.Items.Count;
+        }
+
+        Assert.That((pages, listed), Is.EqualTo((2, 6)), "every record, over two pages");
         await records.GetAsync(Zone, record!.Id!);
         await records.EditAsync(Zone, record.Id!, Record("198.51.100.5"));
         await records.UpdateAsync(Zone, record.Id!, Record("198.51.100.6"));
@@ -126,7 +141,7 @@ public sealed class PrismProxyTests
         await records.DeleteAsync(Zone, record.Id!, JsonElement.Parse("{}"));
 
         Assert.That(zoneFile, Is.Not.Empty, "the export answers text/plain");
-        AssertNoViolation(recorder.Take(), expectedCalls: 9, Dns.DnsRecordsClientContract.Contract, []);
+        AssertNoViolation(recorder.Take(), expectedCalls: 15, Dns.DnsRecordsClientContract.Contract, []);
     }
 
     /// <summary>The import's form: the zone file as the <c>file</c> part, and <c>proxied</c>.</summary>

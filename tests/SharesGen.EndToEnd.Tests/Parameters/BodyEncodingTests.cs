@@ -1,5 +1,4 @@
 using System;
-using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
@@ -15,37 +14,18 @@ namespace SharesGen.EndToEnd.Tests.Parameters;
 /// The bodies that are not JSON (Parameters/parameters.yaml): a form, a script, bytes, on the wire, as a raw socket on
 /// 127.0.0.1 received them: content type, boundary and every byte of every part.
 /// </summary>
-public sealed partial class BodyEncodingTests
+public sealed partial class BodyEncodingTests : CapturedRequestTest
 {
-    private RawCaptureServer _server = null!;
-    private HttpClient _http = null!;
-    private ParametersClient _client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        _server = new RawCaptureServer();
-        _http = new HttpClient();
-        _client = new ParametersClient(_http, new ApiClientOptions { BaseAddress = _server.BaseAddress, Credentials = ApiCredentials.ApiToken("raw-capture-token"), Retry = new ApiRetryOptions { MaxRetries = 0 } });
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Test]
     public async Task A_form_is_sent_part_by_part_with_its_boundary_in_the_content_type()
     {
         var file = new byte[] { 0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D };
-        await _client.Forms.CreateAsync(new MultipartFormBody()
+        await Client.Forms.CreateAsync(new MultipartFormBody()
             .AddFile("file", file, "zone.bin", "application/octet-stream")
             .AddJson("metadata", 42L, new Int64Converter())
             .Add("note", "ünïcode\r\nline two"));
 
-        var (headers, body) = Split(_server.SingleRequest());
+        var (headers, body) = Split(Server.SingleRequest());
         var boundary = Boundary().Match(headers).Groups[1].Value;
         Assert.Multiple(() =>
         {
@@ -63,9 +43,9 @@ public sealed partial class BodyEncodingTests
     [Test]
     public async Task A_part_name_or_file_name_cannot_end_its_header_or_add_one()
     {
-        await _client.Forms.CreateAsync(new MultipartFormBody().AddFile("file\"; name=\"x", new byte[] { 1 }, "a\".txt\r\nContent-Type: text/html", "text/plain"));
+        await Client.Forms.CreateAsync(new MultipartFormBody().AddFile("file\"; name=\"x", new byte[] { 1 }, "a\".txt\r\nContent-Type: text/html", "text/plain"));
 
-        var (_, body) = Split(_server.SingleRequest());
+        var (_, body) = Split(Server.SingleRequest());
         Assert.That(body, Does.Contain("Content-Disposition: form-data; name=\"file%22; name=%22x\"; filename=\"a%22.txt%0D%0AContent-Type: text/html\"\r\nContent-Type: text/plain\r\n\r\n"));
     }
 
@@ -79,9 +59,9 @@ public sealed partial class BodyEncodingTests
     public async Task A_part_that_contains_a_boundary_like_line_does_not_end_the_body()
     {
         var trap = Encoding.ASCII.GetBytes("\r\n--sharesgen-00000000000000000000000000000000--\r\n");
-        await _client.Forms.CreateAsync(new MultipartFormBody().AddFile("file", trap, "trap.txt"));
+        await Client.Forms.CreateAsync(new MultipartFormBody().AddFile("file", trap, "trap.txt"));
 
-        var (headers, body) = Split(_server.SingleRequest());
+        var (headers, body) = Split(Server.SingleRequest());
         var boundary = Boundary().Match(headers).Groups[1].Value;
         Assert.That(body.Split("--" + boundary), Has.Length.EqualTo(3), "one part between the opening and the closing boundary");
     }
@@ -89,9 +69,9 @@ public sealed partial class BodyEncodingTests
     [Test]
     public async Task A_script_is_sent_as_utf8_text_of_its_media_type()
     {
-        await _client.Scripts.UpdateAsync("worker", "addEventListener('fetch', e => e.respondWith(new Response('héllo')))");
+        await Client.Scripts.UpdateAsync("worker", "addEventListener('fetch', e => e.respondWith(new Response('héllo')))");
 
-        var (headers, body) = Split(_server.SingleRequest());
+        var (headers, body) = Split(Server.SingleRequest());
         Assert.Multiple(() =>
         {
             Assert.That(headers, Does.StartWith("PUT /scripts/worker HTTP/1.1\r\n"));
@@ -104,11 +84,11 @@ public sealed partial class BodyEncodingTests
     public async Task Bytes_are_sent_as_given_and_an_optional_body_left_unset_is_not_sent()
     {
         var bytes = new byte[] { 0, 1, 2, 0xFE, 0xFF };
-        await _client.Blobs.UpdateAsync(bytes);
+        await Client.Blobs.UpdateAsync(bytes);
         bytes[0] = 9; // the request copied them
-        await _client.Blobs.UpdateAsync();
+        await Client.Blobs.UpdateAsync();
 
-        var requests = Array.ConvertAll(_server.Requests, r => Split(Encoding.Latin1.GetString(r)));
+        var requests = Array.ConvertAll(Server.Requests, r => Split(Encoding.Latin1.GetString(r)));
         Assert.Multiple(() =>
         {
             Assert.That(requests[0].Headers, Does.Contain("Content-Type: application/octet-stream\r\n"));

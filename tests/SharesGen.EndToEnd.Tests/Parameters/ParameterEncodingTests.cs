@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using SharesGen.EndToEnd.Parameters;
@@ -13,35 +12,16 @@ namespace SharesGen.EndToEnd.Tests.Parameters;
 /// Query and path parameters of every kind and style of Parameters/parameters.yaml, on the wire: a raw socket on
 /// 127.0.0.1 keeps the request line as its bytes arrived, so each assertion is the exact target the server sees.
 /// </summary>
-public sealed class ParameterEncodingTests
+public sealed class ParameterEncodingTests : CapturedRequestTest
 {
     private static readonly DateTimeOffset Noon = new(2024, 5, 2, 12, 3, 27, TimeSpan.FromHours(2));
-
-    private RawCaptureServer _server = null!;
-    private HttpClient _http = null!;
-    private ParametersClient _client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        _server = new RawCaptureServer();
-        _http = new HttpClient();
-        _client = new ParametersClient(_http, new ApiClientOptions { BaseAddress = _server.BaseAddress, Credentials = ApiCredentials.ApiToken("raw-capture-token"), Retry = new ApiRetryOptions { MaxRetries = 0 } });
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Test]
     public async Task Every_scalar_kind_is_written_in_invariant_form_with_enums_by_wire_value()
     {
-        await _client.Scalars.ListAsync(new ScalarsListOptions { Count = long.MaxValue, Small = -5, Ratio = 0.1, Enabled = true, Since = Noon, Color = Color.DarkBlue, Shade = ScalarShade.Dark, Text = "plain", Loose = "any" });
+        await Client.Scalars.ListAsync(new ScalarsListOptions { Count = long.MaxValue, Small = -5, Ratio = 0.1, Enabled = true, Since = Noon, Color = Color.DarkBlue, Shade = ScalarShade.Dark, Text = "plain", Loose = "any" });
 
-        Assert.That(_server.SingleTarget(), Is.EqualTo("/scalars?count=9223372036854775807&small=-5&ratio=0.1&enabled=true&since=2024-05-02T12%3A03%3A27.0000000%2B02%3A00&color=dark-blue&shade=dark&text=plain&loose=any"));
+        Assert.That(Server.SingleTarget(), Is.EqualTo("/scalars?count=9223372036854775807&small=-5&ratio=0.1&enabled=true&since=2024-05-02T12%3A03%3A27.0000000%2B02%3A00&color=dark-blue&shade=dark&text=plain&loose=any"));
     }
 
     [TestCase("de-DE")]
@@ -53,15 +33,15 @@ public sealed class ParameterEncodingTests
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            await _client.Scalars.ListAsync(new ScalarsListOptions { Count = -1234567, Ratio = -1.5, Enabled = false, Since = Noon });
-            await _client.Arrays.ListAsync(new ArraysListOptions { Ratios = [1.5, 2.25], Times = [Noon] });
+            await Client.Scalars.ListAsync(new ScalarsListOptions { Count = -1234567, Ratio = -1.5, Enabled = false, Since = Noon });
+            await Client.Arrays.ListAsync(new ArraysListOptions { Ratios = [1.5, 2.25], Times = [Noon] });
         }
         finally
         {
             CultureInfo.CurrentCulture = before;
         }
 
-        var targets = Array.ConvertAll(_server.Requests, r => System.Text.Encoding.ASCII.GetString(r).Split(' ')[1]);
+        var targets = Array.ConvertAll(Server.Requests, r => System.Text.Encoding.ASCII.GetString(r).Split(' ')[1]);
         Assert.That(targets, Is.EqualTo(new[]
         {
             "/scalars?count=-1234567&ratio=-1.5&enabled=false&since=2024-05-02T12%3A03%3A27.0000000%2B02%3A00",
@@ -72,25 +52,25 @@ public sealed class ParameterEncodingTests
     [Test]
     public async Task Hostile_text_is_percent_encoded_into_its_own_value()
     {
-        await _client.Scalars.ListAsync(new ScalarsListOptions { Text = "a&b=c?d#e/../f g+h%20\r\nX-Injected: 1 ü 😀", Loose = "" });
+        await Client.Scalars.ListAsync(new ScalarsListOptions { Text = "a&b=c?d#e/../f g+h%20\r\nX-Injected: 1 ü 😀", Loose = "" });
 
-        Assert.That(_server.SingleTarget(), Is.EqualTo("/scalars?text=a%26b%3Dc%3Fd%23e%2F..%2Ff%20g%2Bh%2520%0D%0AX-Injected%3A%201%20%C3%BC%20%F0%9F%98%80&loose="));
+        Assert.That(Server.SingleTarget(), Is.EqualTo("/scalars?text=a%26b%3Dc%3Fd%23e%2F..%2Ff%20g%2Bh%2520%0D%0AX-Injected%3A%201%20%C3%BC%20%F0%9F%98%80&loose="));
     }
 
     [Test]
     public async Task Unset_parameters_are_left_out_and_no_query_is_sent_without_one()
     {
-        await _client.Scalars.ListAsync();
-        await _client.Arrays.ListAsync(new ArraysListOptions());
+        await Client.Scalars.ListAsync();
+        await Client.Arrays.ListAsync(new ArraysListOptions());
 
-        var targets = Array.ConvertAll(_server.Requests, r => System.Text.Encoding.ASCII.GetString(r).Split(' ')[1]);
+        var targets = Array.ConvertAll(Server.Requests, r => System.Text.Encoding.ASCII.GetString(r).Split(' ')[1]);
         Assert.That(targets, Is.EqualTo(new[] { "/scalars", "/arrays" }));
     }
 
     [Test]
     public async Task Lists_of_every_kind_repeat_the_key_by_default()
     {
-        await _client.Arrays.ListAsync(new ArraysListOptions
+        await Client.Arrays.ListAsync(new ArraysListOptions
         {
             Ids = [1, -2, long.MinValue],
             Smalls = [int.MaxValue],
@@ -101,7 +81,7 @@ public sealed class ParameterEncodingTests
             Names = ["a,b", "", "é", "&="],
         });
 
-        Assert.That(_server.SingleTarget(), Is.EqualTo(
+        Assert.That(Server.SingleTarget(), Is.EqualTo(
             "/arrays?ids=1&ids=-2&ids=-9223372036854775808&smalls=2147483647&ratios=0.5&ratios=1E%2B21&flags=true&flags=false"
             + "&times=2024-05-02T12%3A03%3A27.0000000%2B02%3A00&times=2024-05-02T10%3A03%3A27.0000000%2B00%3A00"
             + "&colors=red&colors=not-yet-known&names=a%2Cb&names=&names=%C3%A9&names=%26%3D"));
@@ -110,17 +90,17 @@ public sealed class ParameterEncodingTests
     [Test]
     public async Task Empty_lists_are_left_out_in_every_style()
     {
-        await _client.Arrays.ListAsync(new ArraysListOptions { Ids = [], Names = [] });
-        await _client.Styles.ListAsync(new StylesListOptions { Form = [], Space = [], Pipe = [], PipeExploded = [], FormIds = [], FormColors = [] });
+        await Client.Arrays.ListAsync(new ArraysListOptions { Ids = [], Names = [] });
+        await Client.Styles.ListAsync(new StylesListOptions { Form = [], Space = [], Pipe = [], PipeExploded = [], FormIds = [], FormColors = [] });
 
-        var targets = Array.ConvertAll(_server.Requests, r => System.Text.Encoding.ASCII.GetString(r).Split(' ')[1]);
+        var targets = Array.ConvertAll(Server.Requests, r => System.Text.Encoding.ASCII.GetString(r).Split(' ')[1]);
         Assert.That(targets, Is.EqualTo(new[] { "/arrays", "/styles" }));
     }
 
     [Test]
     public async Task Lists_that_are_not_exploded_join_encoded_values_with_the_styles_delimiter()
     {
-        await _client.Styles.ListAsync(new StylesListOptions
+        await Client.Styles.ListAsync(new StylesListOptions
         {
             Form = ["a,b", "c"],
             Space = ["x", "y z"],
@@ -132,34 +112,34 @@ public sealed class ParameterEncodingTests
 
         // A comma inside a value is encoded and form's is not, so ["a,b", "c"] cannot be read as three values. A query
         // cannot carry a literal space or pipe: those two styles have no such way out, as OpenAPI defines them.
-        Assert.That(_server.SingleTarget(), Is.EqualTo("/styles?form=a%2Cb,c&space=x%20y%20z&pipe=p%7Cq%7Cr&pipe_exploded=1&pipe_exploded=2&form_ids=3,-4&form_colors=green,dark-blue"));
+        Assert.That(Server.SingleTarget(), Is.EqualTo("/styles?form=a%2Cb,c&space=x%20y%20z&pipe=p%7Cq%7Cr&pipe_exploded=1&pipe_exploded=2&form_ids=3,-4&form_colors=green,dark-blue"));
     }
 
     [Test]
     public async Task A_list_with_a_null_inside_is_refused_before_anything_is_sent()
     {
         var options = new StylesListOptions { Form = ["a", null!] };
-        Assert.That(() => _client.Styles.ListAsync(options), Throws.ArgumentNullException);
+        Assert.That(() => Client.Styles.ListAsync(options), Throws.ArgumentNullException);
         var exploded = new ArraysListOptions { Names = ["a", null!] };
-        Assert.That(() => _client.Arrays.ListAsync(exploded), Throws.ArgumentNullException);
+        Assert.That(() => Client.Arrays.ListAsync(exploded), Throws.ArgumentNullException);
         await Task.Yield();
-        Assert.That(_server.Requests, Is.Empty);
+        Assert.That(Server.Requests, Is.Empty);
     }
 
     [Test]
     public async Task A_required_enum_and_integer_are_always_sent()
     {
-        await _client.Required.ListAsync(new RequiredListOptions { Order = RequiredOrder.Desc, Limit = 0 });
+        await Client.Required.ListAsync(new RequiredListOptions { Order = RequiredOrder.Desc, Limit = 0 });
 
-        Assert.That(_server.SingleTarget(), Is.EqualTo("/required?order=desc&limit=0"));
+        Assert.That(Server.SingleTarget(), Is.EqualTo("/required?order=desc&limit=0"));
     }
 
     [Test]
     public async Task Every_scalar_kind_fills_its_own_path_segment()
     {
-        await _client.Versions.At.GetAsync("a/b?c#d%2F", -1, Noon, false, Color.DarkBlue, 2.5);
+        await Client.Versions.At.GetAsync("a/b?c#d%2F", -1, Noon, false, Color.DarkBlue, 2.5);
 
-        Assert.That(_server.SingleTarget(), Is.EqualTo("/items/a%2Fb%3Fc%23d%252F/versions/-1/at/2024-05-02T12%3A03%3A27.0000000%2B02%3A00/false/dark-blue/2.5"));
+        Assert.That(Server.SingleTarget(), Is.EqualTo("/items/a%2Fb%3Fc%23d%252F/versions/-1/at/2024-05-02T12%3A03%3A27.0000000%2B02%3A00/false/dark-blue/2.5"));
     }
 
     [TestCase("..")]
@@ -169,10 +149,10 @@ public sealed class ParameterEncodingTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(() => _client.Versions.At.GetAsync(value, 1, Noon, true, Color.Red, 1), Throws.ArgumentException);
+            Assert.That(() => Client.Versions.At.GetAsync(value, 1, Noon, true, Color.Red, 1), Throws.ArgumentException);
             // An extensible enum carries any text the caller gives it: the same guard applies to its wire value.
-            Assert.That(() => _client.Versions.At.GetAsync("item", 1, Noon, true, new Color(value), 1), Throws.ArgumentException);
-            Assert.That(_server.Requests, Is.Empty);
+            Assert.That(() => Client.Versions.At.GetAsync("item", 1, Noon, true, new Color(value), 1), Throws.ArgumentException);
+            Assert.That(Server.Requests, Is.Empty);
         });
     }
 
@@ -181,9 +161,9 @@ public sealed class ParameterEncodingTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(() => _client.Styles.ListAsync(new StylesListOptions { Pipe = ["ok", "\ud800"] }), Throws.ArgumentException.With.Message.Contains("surrogate"));
-            Assert.That(() => _client.Arrays.ListAsync(new ArraysListOptions { Names = ["\udc00"] }), Throws.ArgumentException.With.Message.Contains("surrogate"));
-            Assert.That(_server.Requests, Is.Empty);
+            Assert.That(() => Client.Styles.ListAsync(new StylesListOptions { Pipe = ["ok", "\ud800"] }), Throws.ArgumentException.With.Message.Contains("surrogate"));
+            Assert.That(() => Client.Arrays.ListAsync(new ArraysListOptions { Names = ["\udc00"] }), Throws.ArgumentException.With.Message.Contains("surrogate"));
+            Assert.That(Server.Requests, Is.Empty);
         });
     }
 }

@@ -82,4 +82,29 @@ internal sealed class ShareStatusJsonConverter : global::SharesGen.Runtime.Seria
 
     /// <inheritdoc/>
     protected override global::Tests.Emitted.ShareStatus FromWire(string value) => new(value);
+
+    /// <inheritdoc/>
+    protected override bool TryReadKnown(ref global::System.Text.Json.Utf8JsonReader reader, out global::Tests.Emitted.ShareStatus value)
+    {
+        if (reader.ValueTextEquals("active"u8))
+        {
+            value = global::Tests.Emitted.ShareStatus.Active;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("deleting"u8))
+        {
+            value = global::Tests.Emitted.ShareStatus.Deleting;
+            return true;
+        }
+
+        if (reader.ValueTextEquals("custom-ruleset"u8))
+        {
+            value = global::Tests.Emitted.ShareStatus.CustomRuleset;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 }
