@@ -35,10 +35,9 @@ internal sealed class ExampleResponder
             ?? throw new ApiProblem(404, LoopbackErrorCodes.NoRoute, "No route for the URI");
         var body = Body(operation);
         context.Response.StatusCode = operation.SuccessStatus;
-        if (operation.SuccessMediaType is { } mediaType)
+        if (operation.SuccessMediaType is not null)
         {
-            context.Response.ContentType = Synthesis.NonJsonBody.ContentTypeOf(mediaType);
-            await context.Response.Body.WriteAsync(Synthesis.NonJsonBody.For(operation, mediaType), context.RequestAborted).ConfigureAwait(false);
+            await Synthesis.NonJsonBody.WriteAsync(context, operation).ConfigureAwait(false);
         }
         else if (body is not null)
         {

@@ -60,10 +60,9 @@ internal sealed class StatefulResponder
         var body = Answer(role, request);
 
         context.Response.StatusCode = operation.SuccessStatus;
-        if (operation.SuccessMediaType is { } mediaType)
+        if (operation.SuccessMediaType is not null)
         {
-            context.Response.ContentType = NonJsonBody.ContentTypeOf(mediaType);
-            await context.Response.Body.WriteAsync(NonJsonBody.For(operation, mediaType), context.RequestAborted).ConfigureAwait(false);
+            await NonJsonBody.WriteAsync(context, operation).ConfigureAwait(false);
         }
         else if (body is not null && operation.SuccessSchema is not null)
         {

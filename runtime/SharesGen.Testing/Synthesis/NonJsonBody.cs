@@ -1,5 +1,7 @@
 using System;
 using System.Text;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Testing.Synthesis;
@@ -11,12 +13,17 @@ namespace SharesGen.Testing.Synthesis;
 /// </summary>
 internal static class NonJsonBody
 {
-    /// <summary>The Content-Type to answer with: the declared one, or <c>application/octet-stream</c> for a range such as <c>*/*</c>.</summary>
-    public static string ContentTypeOf(string mediaType)
-        => mediaType.Contains('*', StringComparison.Ordinal) ? "application/octet-stream" : mediaType;
-
-    public static byte[] For(OperationContract operation, string mediaType)
-        => mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+    /// <summary>
+    /// Writes the body of <paramref name="operation"/>'s answer, whose <see cref="OperationContract.SuccessMediaType"/>
+    /// is set: as the declared type, or <c>application/octet-stream</c> for a range such as <c>*/*</c>.
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, OperationContract operation)
+    {
+        var mediaType = operation.SuccessMediaType ?? throw new ArgumentException("The operation answers JSON.", nameof(operation));
+        context.Response.ContentType = mediaType.Contains('*', StringComparison.Ordinal) ? "application/octet-stream" : mediaType;
+        var body = mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
             ? Encoding.UTF8.GetBytes("Answered by the SharesGen loopback server for " + operation.OperationId + ".\n")
             : [];
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
 }
