@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Net.Http.Headers;
 using System.Text;
 using SharesGen.Runtime.Http;
 
@@ -40,7 +41,7 @@ public sealed partial class ApiRequest
             throw new ArgumentNullException(parameterName ?? nameof(body));
         }
 
-        HeaderValues.Validate(mediaType, nameof(mediaType), "The body's media type");
+        ValidateMediaType(mediaType);
         Body = Encoding.UTF8.GetBytes(body);
         BodyContentType = mediaType + "; charset=utf-8";
     }
@@ -50,8 +51,21 @@ public sealed partial class ApiRequest
     /// <param name="mediaType">The spec's media type; a range such as <c>image/*</c> is sent as <c>application/octet-stream</c>.</param>
     public void SetBinaryBody(ReadOnlyMemory<byte> body, string mediaType)
     {
-        HeaderValues.Validate(mediaType, nameof(mediaType), "The body's media type");
+        ValidateMediaType(mediaType);
         Body = body.ToArray();
         BodyContentType = mediaType.IndexOf('*') >= 0 ? "application/octet-stream" : mediaType;
+    }
+
+    /// <summary>
+    /// The media type goes into the <c>Content-Type</c> header: visible ASCII, and a <c>type/subtype</c> the header
+    /// parses, refused here (when the call is made) rather than by the transport after the call has started.
+    /// </summary>
+    private static void ValidateMediaType(string mediaType)
+    {
+        HeaderValues.Validate(mediaType, nameof(mediaType), "The body's media type");
+        if (!MediaTypeHeaderValue.TryParse(mediaType, out var parsed) || parsed.MediaType?.IndexOf('/') is not (> 0) || parsed.Parameters.Count > 0)
+        {
+            throw new ArgumentException("The body's media type is not a type/subtype without parameters.", nameof(mediaType));
+        }
     }
 }

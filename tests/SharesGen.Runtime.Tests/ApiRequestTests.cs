@@ -71,4 +71,36 @@ public class ApiRequestTests
     [TestCase("PATCH", false)]
     public void Idempotency_follows_the_method(string method, bool idempotent)
         => Assert.That(new ApiRequest(method, "op", ApiSecurity.Undeclared, "/").IsIdempotent, Is.EqualTo(idempotent));
+
+    /// <summary>A body's media type becomes the Content-Type header: anything that is not a bare type/subtype is refused when the call is made.</summary>
+    [TestCase("undefined")]
+    [TestCase("text")]
+    [TestCase("text/")]
+    [TestCase("/plain")]
+    [TestCase("text/plain; charset=utf-8")]
+    [TestCase("text/plain\r\nX-Injected: 1")]
+    [TestCase("text/pl ain")]
+    [TestCase("")]
+    public void A_body_media_type_that_is_not_a_type_and_subtype_is_refused(string mediaType)
+    {
+        var request = new ApiRequest("PUT", "op", ApiSecurity.Undeclared, "/scripts");
+
+        Assert.Multiple(() =>
+        {
+            Assert.Throws<ArgumentException>(() => request.SetTextBody("x", mediaType));
+            Assert.Throws<ArgumentException>(() => request.SetBinaryBody(new byte[] { 1 }, mediaType));
+            Assert.That(request.BodyContentType, Is.EqualTo("application/json; charset=utf-8"), "nothing was set");
+        });
+    }
+
+    [TestCase("application/javascript", "application/javascript; charset=utf-8")]
+    [TestCase("text/plain", "text/plain; charset=utf-8")]
+    public void A_text_body_is_sent_as_its_media_type_in_utf8(string mediaType, string contentType)
+    {
+        var request = new ApiRequest("PUT", "op", ApiSecurity.Undeclared, "/scripts");
+
+        request.SetTextBody("x", mediaType);
+
+        Assert.That(request.BodyContentType, Is.EqualTo(contentType));
+    }
 }

@@ -339,8 +339,11 @@ internal sealed class OperationReader
             return null;
         }
 
+        // The media type becomes the request's Content-Type: one that is not type/subtype (spec text Cloudflare writes
+        // loosely, e.g. "undefined") is sent as the generic type of its kind instead.
         var kind = IsText(other.Key, other.Value.Schema) ? BodyKind.Text : BodyKind.Binary;
-        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, other.Key, EquatableArray<FormPartModel>.Empty);
+        var sent = IsMediaRange(other.Key) ? other.Key : kind == BodyKind.Text ? "text/plain" : "application/octet-stream";
+        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, sent, EquatableArray<FormPartModel>.Empty);
     }
 
     /// <summary><c>text/*</c>, scripts, and any media type whose schema is text rather than <c>format: binary</c>.</summary>

@@ -77,8 +77,60 @@ public sealed class NonJsonResponseTests
         Assert.That(exception!.Errors.Select(e => e.Code), Is.EqualTo(new[] { 1003 }));
     }
 
-    private static ParametersClient Client(RawCaptureServer server, HttpClient http)
-        => new(http, new ApiClientOptions { BaseAddress = server.BaseAddress, Credentials = ApiCredentials.ApiToken("raw-capture-token"), Retry = new ApiRetryOptions { MaxRetries = 0 } });
+    /// <summary>An error is an error whatever the operation answers on success: no status becomes empty bytes or empty text.</summary>
+    [TestCase(400)]
+    [TestCase(401)]
+    [TestCase(403)]
+    [TestCase(404)]
+    [TestCase(409)]
+    [TestCase(429)]
+    [TestCase(500)]
+    [TestCase(502)]
+    [TestCase(503)]
+    public async Task An_error_status_with_an_empty_body_throws_for_bytes_and_for_text(int status)
+    {
+        var response = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} Whatever\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        await using var server = new RawCaptureServer(response);
+        using var http = new HttpClient();
+        var client = Client(server, http);
+
+        var bytes = Assert.ThrowsAsync<ApiException>(async () => await client.Captures.GetAsync("c1"));
+        var text = Assert.ThrowsAsync<ApiException>(async () => await client.Exports.ListAsync());
+
+        Assert.That(((int?)bytes!.StatusCode, (int?)text!.StatusCode), Is.EqualTo(((int?)status, (int?)status)));
+    }
+
+    [Test]
+    public async Task An_html_error_page_is_an_error_not_text()
+    {
+        var page = Encoding.UTF8.GetBytes("<html><body>502 Bad Gateway</body></html>");
+        var response = Encoding.ASCII.GetBytes($"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {page.Length}\r\nConnection: close\r\n\r\n").Concat(page).ToArray();
+        await using var server = new RawCaptureServer(response);
+        using var http = new HttpClient();
+
+        var exception = Assert.ThrowsAsync<ApiException>(async () => await Client(server, http).Exports.ListAsync());
+
+        Assert.That((int?)exception!.StatusCode, Is.EqualTo(502));
+    }
+
+    [Test]
+    public async Task A_body_past_MaxResponseBytes_is_refused_for_bytes_as_for_JSON()
+    {
+        await using var server = new RawCaptureServer(Response("application/vnd.tcpdump.pcap", new byte[64 * 1024]));
+        using var http = new HttpClient();
+        var client = Client(server, http, options => options.MaxResponseBytes = 16 * 1024);
+
+        var exception = Assert.ThrowsAsync<ApiException>(async () => await client.Captures.GetAsync("c1"));
+
+        Assert.That(exception!.Message, Does.Contain("MaxResponseBytes"));
+    }
+
+    private static ParametersClient Client(RawCaptureServer server, HttpClient http, Action<ApiClientOptions>? configure = null)
+    {
+        var options = new ApiClientOptions { BaseAddress = server.BaseAddress, Credentials = ApiCredentials.ApiToken("raw-capture-token"), Retry = new ApiRetryOptions { MaxRetries = 0 } };
+        configure?.Invoke(options);
+        return new(http, options);
+    }
 
     private static byte[] Response(string contentType, byte[] body)
         => Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: {contentType}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n").Concat(body).ToArray();
