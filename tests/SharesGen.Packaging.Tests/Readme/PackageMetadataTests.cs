@@ -8,6 +8,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml.Linq;
 using NUnit.Framework;
+using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests.Readme;
 
@@ -144,7 +145,7 @@ public class PackageMetadataTests
 
     private static string HeadCommit()
     {
-        var (exitCode, output) = Command.Run("git", ["rev-parse", "HEAD"], ReadmeSteps.RepositoryRoot());
+        var (exitCode, output) = Command.Run("git", ["rev-parse", "HEAD"], RepositoryPaths.Root);
         Assert.That(exitCode, Is.Zero, output);
         return output.Trim();
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NUnit.Framework;
+using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests.Support;
 
@@ -47,7 +48,7 @@ internal static partial class ConsumerProject
 
     private static string PinnedVersion(string id)
     {
-        var props = XDocument.Load(Path.Combine(Dotnet.RepositoryRoot(), "Directory.Packages.props"));
+        var props = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props"));
         return props.Descendants("PackageVersion").SingleOrDefault(p => (string?)p.Attribute("Include") == id)?.Attribute("Version")?.Value
             ?? throw new KeyNotFoundException($"Directory.Packages.props pins no version of {id}.");
     }
