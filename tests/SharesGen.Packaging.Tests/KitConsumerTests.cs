@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using NUnit.Framework;
 using SharesGen.Packaging.Tests.Support;
-using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests;
 

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Linq;
 using NUnit.Framework;
 using SharesGen.Packaging.Tests.Support;
-using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests;
 

@@ -8,7 +8,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml.Linq;
 using NUnit.Framework;
-using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests.Readme;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
-using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests.Readme;
 

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
-using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests.Readme;
 

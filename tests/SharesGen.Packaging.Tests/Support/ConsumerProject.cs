@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NUnit.Framework;
-using SharesGen.Tests.Shared;
 
 namespace SharesGen.Packaging.Tests.Support;
 
