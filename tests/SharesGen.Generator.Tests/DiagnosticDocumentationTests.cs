@@ -1,11 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
-using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Tests.Infrastructure;
 
 namespace SharesGen.Generator.Tests;
@@ -17,12 +15,7 @@ namespace SharesGen.Generator.Tests;
 /// </summary>
 public class DiagnosticDocumentationTests
 {
-    private static readonly IReadOnlyList<DiagnosticDescriptor> s_descriptors = typeof(DiagnosticDescriptors)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-        .OrderBy(d => d.Id, System.StringComparer.Ordinal)
-        .ToList();
+    private static readonly IReadOnlyList<DiagnosticDescriptor> s_descriptors = DeclaredDescriptors.All;
 
     private static IEnumerable<TestCaseData> Descriptors() => s_descriptors.Select(d => new TestCaseData(d).SetArgDisplayNames(d.Id));
 

@@ -35,22 +35,10 @@ public class DiagnosticLocationTests
     [Test]
     public void A_duplicate_operationId_is_reported_at_the_duplicate()
     {
-        var run = GeneratorHarness.Run(SpecFile.Inline("""
-            openapi: 3.0.3
-            info: { title: T, version: '1' }
-            paths:
-              /a:
-                get:
-                  operationId: same
-                  responses: { '204': { description: No content. } }
-              /b:
-                get:
-                  operationId: same
-                  responses: { '204': { description: No content. } }
-            """));
+        var run = GeneratorHarness.Run(SpecFile.Inline(TestSpecs.TwoOperationsNamedSame));
 
         var error = run.GeneratorDiagnostics.Single(d => d.Descriptor.Equals(DiagnosticDescriptors.DuplicateOperationId));
-        Assert.That(Position(error), Is.EqualTo((10, 20)));
+        Assert.That(Position(error), Is.EqualTo((10, 20)), "the second 'operationId: same', at its value");
     }
 
     [Test]

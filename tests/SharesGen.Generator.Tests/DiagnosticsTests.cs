@@ -92,21 +92,7 @@ public class DiagnosticsTests
     [Test]
     public void DuplicateOperationIdIsAnErrorAndTheFirstOperationIsKept()
     {
-        var run = GeneratorHarness.Run(SpecFile.Inline("""
-            openapi: 3.0.3
-            info: { title: T, version: '1' }
-            paths:
-              /a:
-                get:
-                  operationId: same
-                  responses:
-                    '204': { description: Done. }
-              /b:
-                get:
-                  operationId: same
-                  responses:
-                    '204': { description: Done. }
-            """));
+        var run = GeneratorHarness.Run(SpecFile.Inline(TestSpecs.TwoOperationsNamedSame));
 
         var error = run.GeneratorDiagnostics.Single();
         Assert.Multiple(() =>

@@ -49,8 +49,8 @@ public class FuzzTests
     [Test]
     public void SeededMutationsOfTheSpecsNeverCrashHangOrBreakTheBuild()
     {
-        var count = IntFromEnvironment("SHARESGEN_FUZZ_COUNT", DefaultCount);
-        var mutator = new SpecMutator(new[] { Base("shares.yaml", RepositoryPaths.SharesSpec), Base("shares-seed-revision.yaml", RepositoryPaths.SeedRevisionSpec) });
+        var count = FuzzEnvironment.Int("SHARESGEN_FUZZ_COUNT", DefaultCount);
+        var mutator = new SpecMutator(new[] { BaseSpec.FromFile("shares.yaml", RepositoryPaths.SharesSpec), BaseSpec.FromFile("shares-seed-revision.yaml", RepositoryPaths.SeedRevisionSpec) });
         var oracle = new FuzzOracle();
 
         var indices = Run(mutator, oracle, count);
@@ -70,8 +70,8 @@ public class FuzzTests
     [Test]
     public void SeededMutationsOfTheWholeApiNeverCrashOrHang()
     {
-        var count = IntFromEnvironment("SHARESGEN_FUZZ_WHOLE_API_COUNT", DefaultWholeApiCount);
-        var mutator = new SpecMutator(new[] { Base("cloudflare-openapi-2023-08-02.yaml", RepositoryPaths.CloudflareWholeApi) });
+        var count = FuzzEnvironment.Int("SHARESGEN_FUZZ_WHOLE_API_COUNT", DefaultWholeApiCount);
+        var mutator = new SpecMutator(new[] { BaseSpec.FromFile("cloudflare-openapi-2023-08-02.yaml", RepositoryPaths.CloudflareWholeApi) });
 
         Run(mutator, new FuzzOracle(compileOutputs: false, bound: WholeApiBound), count);
     }
@@ -80,7 +80,7 @@ public class FuzzTests
     /// <returns>How many mutations ran.</returns>
     private static int Run(SpecMutator mutator, FuzzOracle oracle, int count)
     {
-        var seed = IntFromEnvironment("SHARESGEN_FUZZ_SEED", DefaultSeed);
+        var seed = FuzzEnvironment.Seed;
         var indices = OnlyIndicesFromEnvironment() ?? Enumerable.Range(0, count).ToList();
         var failures = new ConcurrentBag<(int Index, string Message)>();
         var reportedErrors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
@@ -131,15 +131,6 @@ public class FuzzTests
             .Select(Path.GetFileName)
             .OrderBy(name => name, StringComparer.Ordinal)
             .Select(name => new TestCaseData(name).SetArgDisplayNames(name!));
-
-    private static BaseSpec Base(string name, string path)
-    {
-        var text = File.ReadAllText(path);
-        return new BaseSpec(name, text, SpecTree.Read(text));
-    }
-
-    private static int IntFromEnvironment(string name, int fallback)
-        => int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     private static List<int>? OnlyIndicesFromEnvironment()
         => Environment.GetEnvironmentVariable("SHARESGEN_FUZZ_INDEX") is { Length: > 0 } only

@@ -21,7 +21,7 @@ public sealed class KitConsumerTests
     [Test]
     public void A_net8_NUnit_project_using_the_kit_restores_builds_and_passes()
     {
-        var fragment = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "spec", "shares.yaml"));
+        var fragment = File.ReadAllText(RepositoryPaths.SharesSpec);
         var project = ConsumerProject.Create("kit-consumer", "KitConsumer", new Dictionary<string, string> { ["resource-sharing.yaml"] = fragment });
 
         var build = Dotnet.Run("build -c Release", project);

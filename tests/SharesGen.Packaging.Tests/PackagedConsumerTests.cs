@@ -36,7 +36,7 @@ public class PackagedConsumerTests
     [Test]
     public void Consumer_with_only_a_PackageReference_builds_with_zero_warnings_and_runs()
     {
-        var consumer = Consumer("valid", File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "spec", "shares.yaml")));
+        var consumer = Consumer("valid", File.ReadAllText(RepositoryPaths.SharesSpec));
 
         var build = Dotnet.Run("build -c Release", consumer);
         Assert.That(build.ExitCode, Is.Zero, build.Output);
@@ -68,7 +68,7 @@ public class PackagedConsumerTests
     [Test]
     public void Consumer_with_a_baseline_reports_the_spec_update_at_the_spec_line()
     {
-        var spec = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "spec", "shares.yaml"));
+        var spec = File.ReadAllText(RepositoryPaths.SharesSpec);
         var consumer = Consumer("baseline", spec);
         var project = Path.Combine(consumer, "Consumer.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("SharesGen=\"true\"", "SharesGen=\"true\" SharesGenBaseline=\"shares.baseline.yaml\"", StringComparison.Ordinal));

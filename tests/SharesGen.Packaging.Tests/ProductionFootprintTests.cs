@@ -22,7 +22,7 @@ public sealed class ProductionFootprintTests
     [Test]
     public void A_production_consumer_of_the_official_fragment_compiles_no_contract_or_examples()
     {
-        var fragment = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "spec", "shares.yaml"));
+        var fragment = File.ReadAllText(RepositoryPaths.SharesSpec);
         var consumer = PackagedConsumerTests.Consumer("production", fragment);
 
         var build = Dotnet.Run("build -c Release", consumer);

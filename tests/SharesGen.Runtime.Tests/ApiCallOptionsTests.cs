@@ -14,12 +14,7 @@ public class ApiCallOptionsTests
 {
     private const string Token = "options-test-token-secret";
 
-    private static (ApiPipeline Pipeline, StubHandler Stub) Create()
-    {
-        var stub = new StubHandler();
-        var options = new ApiClientOptions { BaseAddress = new Uri("https://api.example.test/client/v4/"), Credentials = ApiCredentials.ApiToken(Token), Retry = { MaxRetries = 0 } };
-        return (new ApiPipeline(new HttpClient(stub), options, null), stub);
-    }
+    private static (ApiPipeline Pipeline, StubHandler Stub) Create() => StubHandler.Pipeline(ApiCredentials.ApiToken(Token), o => o.Retry.MaxRetries = 0);
 
     private static ApiRequest Get() => new("GET", "share-get", ApiSecurity.BearerToken, "/accounts/a1/shares");
 

@@ -16,12 +16,7 @@ public class ApiCallTests
 {
     private const string Body = """{"success":true,"errors":[],"messages":[{"code":1,"message":"note"}],"result":{"id":"s1"}}""";
 
-    private static (ApiPipeline Pipeline, StubHandler Stub) Create()
-    {
-        var stub = new StubHandler();
-        var options = new ApiClientOptions { BaseAddress = new Uri("https://api.example.test/client/v4/"), Credentials = ApiCredentials.ApiToken("call-test-token"), Retry = { MaxRetries = 0 } };
-        return (new ApiPipeline(new HttpClient(stub), options, null), stub);
-    }
+    private static (ApiPipeline Pipeline, StubHandler Stub) Create() => StubHandler.Pipeline(ApiCredentials.ApiToken("call-test-token"), o => o.Retry.MaxRetries = 0);
 
     private static ApiRequest Get() => new ApiRequest("GET", "share-get", ApiSecurity.BearerToken, "/accounts/{account_id}/shares/{share_id}").PathValue("a1").PathValue("s1");
 

@@ -14,18 +14,14 @@ public class ApiPipelineTests
 {
     private const string Token = "pipeline-test-token-secret";
 
+    /// <summary>A pipeline over a stub whose retries wait a millisecond or so, then what <paramref name="configure"/> sets.</summary>
     private static (ApiPipeline Pipeline, StubHandler Stub) Create(Action<ApiClientOptions>? configure = null)
-    {
-        var stub = new StubHandler();
-        var options = new ApiClientOptions
+        => StubHandler.Pipeline(ApiCredentials.ApiToken(Token), options =>
         {
-            BaseAddress = new Uri("https://api.example.test/client/v4/"),
-            Credentials = ApiCredentials.ApiToken(Token),
-            Retry = { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(50) },
-        };
-        configure?.Invoke(options);
-        return (new ApiPipeline(new HttpClient(stub), options, defaultBaseAddress: null), stub);
-    }
+            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
+            options.Retry.MaxDelay = TimeSpan.FromMilliseconds(50);
+            configure?.Invoke(options);
+        });
 
     private static ApiRequest Get() => Request("GET");
 

@@ -14,12 +14,7 @@ namespace SharesGen.Runtime.Tests;
 /// <summary>A list operation's pageable: lazy, page by page, and cancelled by either token.</summary>
 public class AsyncPageableTests
 {
-    private static (ApiPipeline Pipeline, StubHandler Stub) Create()
-    {
-        var stub = new StubHandler();
-        var options = new ApiClientOptions { BaseAddress = new Uri("https://api.example.test/client/v4/"), Credentials = ApiCredentials.ApiToken("pageable-test-token"), Retry = { MaxRetries = 0 } };
-        return (new ApiPipeline(new HttpClient(stub), options, null), stub);
-    }
+    private static (ApiPipeline Pipeline, StubHandler Stub) Create() => StubHandler.Pipeline(ApiCredentials.ApiToken("pageable-test-token"), o => o.Retry.MaxRetries = 0);
 
     private static AsyncPageable<JsonElement> List(ApiPipeline pipeline, CancellationToken cancellationToken = default)
     {

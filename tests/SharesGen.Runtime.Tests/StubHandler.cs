@@ -17,7 +17,22 @@ internal sealed class StubHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _script = new();
 
+    /// <summary>Where <see cref="Pipeline"/> sends: a name that resolves nowhere, for a request the stub answers in process.</summary>
+    public static Uri BaseAddress { get; } = new("https://api.example.test/client/v4/");
+
     public List<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>
+    /// A pipeline whose transport is a new stub: at <see cref="BaseAddress"/>, with <paramref name="credentials"/>, and
+    /// the options as they come unless <paramref name="configure"/> changes them.
+    /// </summary>
+    public static (ApiPipeline Pipeline, StubHandler Stub) Pipeline(ApiCredentials credentials, Action<ApiClientOptions>? configure = null)
+    {
+        var stub = new StubHandler();
+        var options = new ApiClientOptions { BaseAddress = BaseAddress, Credentials = credentials };
+        configure?.Invoke(options);
+        return (new ApiPipeline(new HttpClient(stub), options, defaultBaseAddress: null), stub);
+    }
 
     public StubHandler Respond(HttpStatusCode status, string body, Action<HttpResponseMessage>? configure = null)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -61,5 +62,6 @@ internal static class SchemaSites
         }
     }
 
-    public static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
+    /// <summary>A member name as a JSON Pointer token (RFC 6901): <c>~</c> as <c>~0</c>, then <c>/</c> as <c>~1</c>.</summary>
+    public static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using SharesGen.Contract.Tests.Corpus;
 using SharesGen.Testing.Contracts;
 
 namespace SharesGen.Contract.Tests.Oracle;
@@ -143,6 +144,6 @@ internal static class JsonSchemaExport
         }
     }
 
-    /// <summary>RFC 6901 escaping for a <c>$defs</c> name inside a URI fragment.</summary>
-    private static string Escape(string name) => Uri.EscapeDataString(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+    /// <summary>A <c>$defs</c> name as a pointer token (RFC 6901) inside a URI fragment.</summary>
+    private static string Escape(string name) => Uri.EscapeDataString(SchemaSites.Escape(name));
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -12,7 +11,8 @@ namespace SharesGen.EndToEnd.Tests.Kit;
 
 /// <summary>
 /// SharesGen.Testing's own contract, with a plain HttpClient: what the loopback server answers when a client
-/// gets something wrong, and what it records.
+/// gets something wrong, and what it records. Which credentials it accepts is <see cref="ContractServerTests"/>'
+/// (one gate checks them, with or without a profile).
 /// </summary>
 public sealed class LoopbackApiServerTests : LoopbackTest
 {
@@ -30,29 +30,6 @@ public sealed class LoopbackApiServerTests : LoopbackTest
         var response = await Send(HttpMethod.Get, $"accounts/{AccountId}/shares", authenticate: false);
 
         await AssertFailure(response, 401, LoopbackErrorCodes.AuthenticationError, "Authentication error");
-    }
-
-    [Test]
-    public async Task An_email_without_a_key_is_not_enough()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Server.BaseAddress, $"accounts/{AccountId}/shares"));
-        request.Headers.Add("X-Auth-Email", "user@example.com");
-
-        var response = await Http.SendAsync(request);
-
-        Assert.That((int)response.StatusCode, Is.EqualTo(401));
-    }
-
-    [Test]
-    public async Task A_global_api_key_is_accepted()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Server.BaseAddress, $"accounts/{AccountId}/shares"));
-        request.Headers.Add("X-Auth-Email", "user@example.com");
-        request.Headers.Add("X-Auth-Key", "144c9defac04969c7bfad8efaa8ea194");
-
-        var response = await Http.SendAsync(request);
-
-        Assert.That((int)response.StatusCode, Is.EqualTo(200));
     }
 
     [Test]

@@ -8,7 +8,15 @@ using System.Text.Json.Nodes;
 namespace SharesGen.Generator.Tests.Fuzz;
 
 /// <summary>A spec to mutate: its name (for messages), its text, and its tree.</summary>
-internal sealed record BaseSpec(string Name, string Text, JsonNode Tree);
+internal sealed record BaseSpec(string Name, string Text, JsonNode Tree)
+{
+    /// <summary>The spec in the file at <paramref name="path"/>, named <paramref name="name"/> in messages.</summary>
+    public static BaseSpec FromFile(string name, string path)
+    {
+        var text = System.IO.File.ReadAllText(path);
+        return new BaseSpec(name, text, SpecTree.Read(text));
+    }
+}
 
 /// <summary>One mutated spec and the steps that made it, for failure messages.</summary>
 internal sealed record Mutation(int Seed, int Index, string BaseName, IReadOnlyList<string> Steps, string Text)

@@ -57,6 +57,9 @@ internal sealed class GeneratorRun
         .Cast<Model.ApiModel>()
         .Single();
 
+    /// <summary>The names of the DTOs and enums the model holds, by ordinal order: the types a spec makes, without compiling them.</summary>
+    public string[] ModelTypeNames => Model.Objects.Select(o => o.Name).Concat(Model.Enums.Select(e => e.Name)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
     /// <summary>The text of the generated file <paramref name="hintName"/>.</summary>
     public string Source(string hintName)
         => Sources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()

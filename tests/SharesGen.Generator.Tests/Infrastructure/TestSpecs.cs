@@ -1,6 +1,9 @@
 namespace SharesGen.Generator.Tests.Infrastructure;
 
-/// <summary>Small specs shared by several test classes. Tests that assert line numbers keep their spec inline instead.</summary>
+/// <summary>
+/// Small specs shared by several test classes. Tests that assert line numbers keep their spec inline, unless another
+/// test reads the same spec: then the spec lives here and its summary names the lines that are asserted.
+/// </summary>
 internal static class TestSpecs
 {
     /// <summary>
@@ -48,5 +51,23 @@ internal static class TestSpecs
                 color:
                   type: string
                   enum: [red, green]
+        """;
+
+    /// <summary>
+    /// Two operations with the same <c>operationId</c>, <c>GET /a</c> first and <c>GET /b</c> second: one SHARESGEN006,
+    /// reported at the second one's value (line 10, column 20).
+    /// </summary>
+    public const string TwoOperationsNamedSame = """
+        openapi: 3.0.3
+        info: { title: T, version: '1' }
+        paths:
+          /a:
+            get:
+              operationId: same
+              responses: { '204': { description: No content. } }
+          /b:
+            get:
+              operationId: same
+              responses: { '204': { description: No content. } }
         """;
 }

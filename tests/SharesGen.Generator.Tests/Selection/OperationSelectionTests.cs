@@ -19,7 +19,7 @@ public class OperationSelectionTests
         Assert.Multiple(() =>
         {
             Assert.That(OperationIds(run), Is.EqualTo(new[] { "widgets-list", "widgets-create" }));
-            Assert.That(TypeNames(run), Is.EqualTo(new[] { "Color", "CreateRequest", "Widget" }), "the prefix both reached components share is dropped");
+            Assert.That(run.ModelTypeNames, Is.EqualTo(new[] { "Color", "CreateRequest", "Widget" }), "the prefix both reached components share is dropped");
         });
     }
 
@@ -37,7 +37,7 @@ public class OperationSelectionTests
         {
             Assert.That(OperationIds(run), Is.EqualTo(new[] { "gadget-get" }));
             // One component shares a prefix with nothing: it keeps its whole name, as in a spec of its own.
-            Assert.That(TypeNames(run), Is.EqualTo(new[] { "GadgetsGadget" }));
+            Assert.That(run.ModelTypeNames, Is.EqualTo(new[] { "GadgetsGadget" }));
         });
     }
 
@@ -61,7 +61,7 @@ public class OperationSelectionTests
         Assert.Multiple(() =>
         {
             Assert.That(OperationIds(run), Is.EqualTo(new[] { "widgets-create" }));
-            Assert.That(TypeNames(run), Is.EqualTo(new[] { "Color", "CreateRequest", "Widget" }));
+            Assert.That(run.ModelTypeNames, Is.EqualTo(new[] { "Color", "CreateRequest", "Widget" }));
         });
     }
 
@@ -77,7 +77,7 @@ public class OperationSelectionTests
         Assert.Multiple(() =>
         {
             Assert.That(OperationIds(run), Is.EqualTo(new[] { "widgets-list" }));
-            Assert.That(TypeNames(run), Is.EqualTo(new[] { "Color", "Widget" }));
+            Assert.That(run.ModelTypeNames, Is.EqualTo(new[] { "Color", "Widget" }));
             GeneratorAssertions.ReportedNothing(run);
         });
     }
@@ -94,7 +94,7 @@ public class OperationSelectionTests
         Assert.Multiple(() =>
         {
             Assert.That(OperationIds(run), Has.Length.EqualTo(4));
-            Assert.That(TypeNames(run), Does.Contain("WidgetsWidget").And.Contain("GadgetsGadget"), "two products share no prefix");
+            Assert.That(run.ModelTypeNames, Does.Contain("WidgetsWidget").And.Contain("GadgetsGadget"), "two products share no prefix");
         });
     }
 
@@ -184,9 +184,6 @@ public class OperationSelectionTests
     }
 
     private static string[] OperationIds(GeneratorRun run) => run.Model.Operations.Select(o => o.OperationId).ToArray();
-
-    private static string[] TypeNames(GeneratorRun run)
-        => run.Model.Objects.Select(o => o.Name).Concat(run.Model.Enums.Select(e => e.Name)).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
 
     private static string[] Sources(GeneratorRun run) => run.Sources.Select(s => s.HintName + "\n" + s.SourceText).ToArray();
 }

@@ -8,19 +8,9 @@ namespace SharesGen.Generator.Tests.UpdateReports;
 /// <summary>Whether an operation takes a request body and returns a JSON success body.</summary>
 public class BodyChangeTests
 {
-    private const string Body = """
-              requestBody:
-                required: true
-                content:
-                  application/json:
-                    schema:
-                      $ref: '#/components/schemas/widget_update'
-
-        """;
-
     private static string OptionalBody => Spec.Replace("      requestBody:\n        required: true\n", "      requestBody:\n        required: false\n");
 
-    private static string NoBody => Spec.Replace(Body, string.Empty);
+    private static string NoBody => Spec.Replace(ItemRequestBody, string.Empty);
 
     [Test]
     public void RequestBodyThatBecameRequiredIsAnError()
@@ -66,16 +56,10 @@ public class BodyChangeTests
     [Test]
     public void SuccessResponseWithoutItsJsonBodyIsAnError()
     {
-        var noContent = Spec.Replace("""
-                    '200':
-                      description: The widget.
-                      content:
-                        application/json:
-                          schema:
-                            $ref: '#/components/schemas/widget'
-            """, """
+        var noContent = Spec.Replace(ItemAnswer, """
                     '204':
                       description: Updated.
+
             """);
 
         var report = SpecUpdate.Between(Spec, noContent);
@@ -86,9 +70,7 @@ public class BodyChangeTests
     [Test]
     public void SuccessResponseWithANewJsonBodyIsInfo()
     {
-        var noContent = Spec.Replace(
-            "          description: The widget.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/widget'\n",
-            "          description: The widget.\n");
+        var noContent = Spec.Replace(ItemAnswer, "        '200':\n          description: The widget.\n");
 
         var report = SpecUpdate.Between(noContent, Spec.Replace("        '200':\n          description: The widget.\n", "        '200': # the widget\n          description: The widget.\n"));
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
@@ -16,10 +15,7 @@ namespace SharesGen.Generator.Tests.UpdateReports;
 /// </summary>
 public class SpecUpdateDocumentationTests
 {
-    private static readonly DiagnosticDescriptor[] s_all = typeof(DiagnosticDescriptors)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+    private static readonly DiagnosticDescriptor[] s_all = DeclaredDescriptors.All
         .Where(d => Number(d.Id) is >= 100 and <= 199)
         .ToArray();
 

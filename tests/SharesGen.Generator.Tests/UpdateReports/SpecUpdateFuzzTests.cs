@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -29,14 +28,14 @@ public class SpecUpdateFuzzTests
     [Test]
     public void MutatedBaselinesAndSpecsNeverCrashTheUpdateReport()
     {
-        var seed = FromEnvironment("SHARESGEN_FUZZ_SEED", FuzzTests.DefaultSeed);
-        var count = FromEnvironment("SHARESGEN_UPDATE_FUZZ_COUNT", DefaultCount);
+        var seed = FuzzEnvironment.Seed;
+        var count = FuzzEnvironment.Int("SHARESGEN_UPDATE_FUZZ_COUNT", DefaultCount);
         var official = File.ReadAllText(UpdateSpecs.OfficialFragment);
         var mutator = new SpecMutator(new[]
         {
-            Base("shares.yaml", UpdateSpecs.OfficialFragment),
-            Base("shares-own-revision.yaml", UpdateSpecs.OwnRevision),
-            Base("shares-seed-revision.yaml", RepositoryPaths.SeedRevisionSpec),
+            BaseSpec.FromFile("shares.yaml", UpdateSpecs.OfficialFragment),
+            BaseSpec.FromFile("shares-own-revision.yaml", UpdateSpecs.OwnRevision),
+            BaseSpec.FromFile("shares-seed-revision.yaml", RepositoryPaths.SeedRevisionSpec),
         });
         var failures = new ConcurrentBag<string>();
 
@@ -102,13 +101,4 @@ public class SpecUpdateFuzzTests
             ? "an unreadable baseline must be one SHARESGEN100 and nothing else:\n" + DiagnosticText.Format(run.GeneratorDiagnostics)
             : null;
     }
-
-    private static BaseSpec Base(string name, string path)
-    {
-        var text = File.ReadAllText(path);
-        return new BaseSpec(name, text, SpecTree.Read(text));
-    }
-
-    private static int FromEnvironment(string name, int fallback)
-        => int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

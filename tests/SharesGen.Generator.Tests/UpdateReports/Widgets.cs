@@ -35,6 +35,7 @@ internal static class Widgets
 
         """;
 
+    /// <summary>widget-update, <c>PUT /widgets/{widget_id}</c>: two parameters, <see cref="ItemRequestBody"/>, <see cref="ItemAnswer"/> and one security requirement.</summary>
     public const string ItemPath = """
           /widgets/{widget_id}:
             put:
@@ -49,21 +50,35 @@ internal static class Widgets
                   in: query
                   schema:
                     type: boolean
+
+        """ + ItemRequestBody + """
+              responses:
+
+        """ + ItemAnswer + """
+              security:
+                - api_key: []
+
+        """;
+
+    /// <summary>widget-update's required JSON request body: the tests of request bodies take it away or make it optional.</summary>
+    public const string ItemRequestBody = """
               requestBody:
                 required: true
                 content:
                   application/json:
                     schema:
                       $ref: '#/components/schemas/widget_update'
-              responses:
+
+        """;
+
+    /// <summary>widget-update's 200 answer with its JSON body: the tests of response bodies take the body away.</summary>
+    public const string ItemAnswer = """
                 '200':
                   description: The widget.
                   content:
                     application/json:
                       schema:
                         $ref: '#/components/schemas/widget'
-              security:
-                - api_key: []
 
         """;
 

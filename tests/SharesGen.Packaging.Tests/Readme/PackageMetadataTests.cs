@@ -144,7 +144,7 @@ public class PackageMetadataTests
 
     private static string HeadCommit()
     {
-        var (exitCode, output) = Command.Run("git", ["rev-parse", "HEAD"], ReadmeSteps.RepositoryRoot());
+        var (exitCode, output) = Command.Run("git", ["rev-parse", "HEAD"], RepositoryPaths.Root);
         Assert.That(exitCode, Is.Zero, output);
         return output.Trim();
     }

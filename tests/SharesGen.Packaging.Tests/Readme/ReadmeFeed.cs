@@ -41,7 +41,7 @@ internal static class ReadmeFeed
         var packed = Current;
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(Path.Combine(directory, "spec"));
-        File.Copy(Path.Combine(ReadmeSteps.RepositoryRoot(), "spec", "shares.yaml"), Path.Combine(directory, "spec", "shares.yaml"));
+        File.Copy(RepositoryPaths.SharesSpec, Path.Combine(directory, "spec", "shares.yaml"));
         File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(packed));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
         var items = ReadmeSteps.DocumentedVersion.Replace(ReadmeSteps.ProjectItems, packed.Version)
@@ -75,7 +75,7 @@ internal static class ReadmeFeed
     {
         var feed = Path.Combine(WorkDirectory, "feed");
         Directory.CreateDirectory(feed);
-        var (exitCode, output) = Command.Run("bash", ["-euo", "pipefail", "-c", ReadmeSteps.Pack], ReadmeSteps.RepositoryRoot(), new Dictionary<string, string> { ["SHARESGEN_FEED"] = feed });
+        var (exitCode, output) = Command.Run("bash", ["-euo", "pipefail", "-c", ReadmeSteps.Pack], RepositoryPaths.Root, new Dictionary<string, string> { ["SHARESGEN_FEED"] = feed });
         Assert.That(exitCode, Is.Zero, output);
         var printed = Regex.Match(output, @"SharesGen (?<version>\S+) packed into (?<feed>.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
         Assert.That(printed.Success, Is.True, "the README's pack commands end by printing the version: " + output);

@@ -27,22 +27,9 @@ internal static class ReadmeSteps
     /// <summary>The PackageReference and AdditionalFiles items.</summary>
     public static string ProjectItems => Block("project");
 
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SharesGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SharesGen.sln not found above the test directory.");
-    }
-
     private static string Block(string name)
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var marker = "<!-- packaging-tests: " + name + " -->";
         var at = readme.IndexOf(marker, StringComparison.Ordinal);
         Assert.That(at, Is.GreaterThanOrEqualTo(0), $"README.md has no '{marker}' before a fenced block.");

@@ -70,26 +70,18 @@ public class TrimmedConsumerTests
     [Test]
     public async Task Published_trimmed_with_warnings_as_errors_it_builds_clean_and_calls_the_server()
     {
-        var consumer = ReadmeFeed.CreateConsumer("Trimmed", Program, Published + "<PublishTrimmed>true</PublishTrimmed>", Packages);
+        var published = PublishCleanly("Trimmed", "<PublishTrimmed>true</PublishTrimmed>");
 
-        var publish = Command.Dotnet(consumer, "publish", "-c", "Release", "-o", "out");
-
-        Assert.That(publish.ExitCode, Is.Zero, publish.Output);
-        Assert.That(publish.Output, Does.Not.Match("IL[0-9]{4}|warning"), publish.Output);
-        await AssertRunsAgainstALoopbackServer(Path.Combine(consumer, "out", "Trimmed"));
+        await AssertRunsAgainstALoopbackServer(Path.Combine(published, "Trimmed"));
     }
 
     [Test]
     public async Task Published_with_NativeAOT_it_builds_clean_and_calls_the_server()
     {
-        var consumer = ReadmeFeed.CreateConsumer("Native", Program, Published + "<PublishAot>true</PublishAot>", Packages);
+        var published = PublishCleanly("Native", "<PublishAot>true</PublishAot>");
 
-        var publish = Command.Dotnet(consumer, "publish", "-c", "Release", "-o", "out");
-
-        Assert.That(publish.ExitCode, Is.Zero, publish.Output);
-        Assert.That(publish.Output, Does.Not.Match("IL[0-9]{4}|warning"), publish.Output);
-        Assert.That(File.Exists(Path.Combine(consumer, "out", "Native.dll")), Is.False, "a native executable, not IL");
-        await AssertRunsAgainstALoopbackServer(Path.Combine(consumer, "out", "Native"));
+        Assert.That(File.Exists(Path.Combine(published, "Native.dll")), Is.False, "a native executable, not IL");
+        await AssertRunsAgainstALoopbackServer(Path.Combine(published, "Native"));
     }
 
     /// <summary>
@@ -106,6 +98,21 @@ public class TrimmedConsumerTests
 
         Assert.That(build.ExitCode, Is.Not.Zero, build.Output);
         Assert.That(build.Output, Does.Contain("error IL2026").And.Contain("error IL3050"), build.Output);
+    }
+
+    /// <summary>
+    /// Publishes the consumer <paramref name="name"/> with <paramref name="publishMode"/> and asserts the publish is clean:
+    /// it succeeds with no IL warning nor any other. Returns the folder published to.
+    /// </summary>
+    private static string PublishCleanly(string name, string publishMode)
+    {
+        var consumer = ReadmeFeed.CreateConsumer(name, Program, Published + publishMode, Packages);
+
+        var publish = Command.Dotnet(consumer, "publish", "-c", "Release", "-o", "out");
+
+        Assert.That(publish.ExitCode, Is.Zero, publish.Output);
+        Assert.That(publish.Output, Does.Not.Match("IL[0-9]{4}|warning"), publish.Output);
+        return Path.Combine(consumer, "out");
     }
 
     /// <summary>Runs the published program against a one-answer HTTP server on 127.0.0.1 and checks what it printed.</summary>

@@ -47,7 +47,7 @@ internal static partial class ConsumerProject
 
     private static string PinnedVersion(string id)
     {
-        var props = XDocument.Load(Path.Combine(Dotnet.RepositoryRoot(), "Directory.Packages.props"));
+        var props = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props"));
         return props.Descendants("PackageVersion").SingleOrDefault(p => (string?)p.Attribute("Include") == id)?.Attribute("Version")?.Value
             ?? throw new KeyNotFoundException($"Directory.Packages.props pins no version of {id}.");
     }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
-using NUnit.Framework;
 
 namespace SharesGen.Packaging.Tests.Support;
 
@@ -14,17 +12,4 @@ internal static class Dotnet
 
     public static (int ExitCode, string Output) Run(string arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
         => BoundedProcess.Run(new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory }, CommandTimeout, environment);
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SharesGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SharesGen.sln not found above the test directory.");
-    }
 }

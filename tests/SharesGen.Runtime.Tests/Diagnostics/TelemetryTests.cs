@@ -26,18 +26,15 @@ public class TelemetryTests
     private const string Key = "telemetry-key-5ecr3t";
     private const string QueryValue = "query-value-5ecr3t";
     private const string BodyValue = "body-value-5ecr3t";
+    private const string Ray = "8a1b2c3d4e5f6789-LHR";
     private static readonly string[] Secrets = [Token, Email, Key, QueryValue, BodyValue];
 
     [Test]
     public async Task A_send_is_one_client_span_following_the_HTTP_client_conventions()
     {
-        await using var server = new MisbehavingServer();
-        server.Respond(200, Envelopes.Success, "cf-ray: 8a1b2c3d4e5f6789-LHR\r\n");
-        using var telemetry = new Collected(server.Port);
+        var (spans, _, port) = await RecordOneAnsweredGetAsync();
 
-        await Send(server, "GET");
-
-        var span = telemetry.Spans.Single();
+        var span = spans.Single();
         Assert.That(span.DisplayName, Is.EqualTo("GET /client/v4/accounts/{account_id}/shares"));
         Assert.That(span.Kind, Is.EqualTo(ActivityKind.Client));
         Assert.That(span.Source.Name, Is.EqualTo(SharesGenTelemetry.ActivitySourceName));
@@ -46,27 +43,23 @@ public class TelemetryTests
         {
             ["http.request.method"] = "GET",
             ["server.address"] = "127.0.0.1",
-            ["server.port"] = server.Port,
+            ["server.port"] = port,
             ["url.scheme"] = "http",
-            ["url.full"] = $"http://127.0.0.1:{server.Port}/client/v4/accounts/acc-1/shares?name=REDACTED&page=REDACTED",
+            ["url.full"] = $"http://127.0.0.1:{port}/client/v4/accounts/acc-1/shares?name=REDACTED&page=REDACTED",
             ["url.template"] = "/client/v4/accounts/{account_id}/shares",
             ["http.response.status_code"] = 200,
             ["network.protocol.version"] = "1.1",
             ["sharesgen.operation.id"] = "shares-list",
-            ["cloudflare.ray_id"] = "8a1b2c3d4e5f6789-LHR",
+            ["cloudflare.ray_id"] = Ray,
         }));
     }
 
     [Test]
     public async Task A_send_is_one_duration_measurement_in_seconds_with_bounded_attributes()
     {
-        await using var server = new MisbehavingServer();
-        server.Respond(200, Envelopes.Success, "cf-ray: 8a1b2c3d4e5f6789-LHR\r\n");
-        using var telemetry = new Collected(server.Port);
+        var (_, measurements, port) = await RecordOneAnsweredGetAsync();
 
-        await Send(server, "GET");
-
-        var measurement = telemetry.Measurements.Single();
+        var measurement = measurements.Single();
         Assert.That(measurement.Instrument, Is.EqualTo("http.client.request.duration"));
         Assert.That(measurement.Unit, Is.EqualTo("s"));
         Assert.That(measurement.Value, Is.GreaterThanOrEqualTo(0));
@@ -74,7 +67,7 @@ public class TelemetryTests
         {
             ["http.request.method"] = "GET",
             ["server.address"] = "127.0.0.1",
-            ["server.port"] = server.Port,
+            ["server.port"] = port,
             ["url.scheme"] = "http",
             ["url.template"] = "/client/v4/accounts/{account_id}/shares",
             ["http.response.status_code"] = 200,
@@ -188,6 +181,18 @@ public class TelemetryTests
         {
             Assert.That(values, Has.None.Contains(secret));
         }
+    }
+
+    /// <summary>What one GET, answered 200 with a cf-ray of <see cref="Ray"/>, records: the send the conventions tests read.</summary>
+    private static async Task<(IReadOnlyList<Activity> Spans, IReadOnlyList<Measurement> Measurements, int Port)> RecordOneAnsweredGetAsync()
+    {
+        await using var server = new MisbehavingServer();
+        server.Respond(200, Envelopes.Success, $"cf-ray: {Ray}\r\n");
+        using var telemetry = new Collected(server.Port);
+
+        await Send(server, "GET");
+
+        return (telemetry.Spans, telemetry.Measurements, server.Port);
     }
 
     private static async Task Send(MisbehavingServer server, string method, bool emailAndKey = false, int retries = 1)

@@ -135,17 +135,11 @@ public class OperationSecurityTests
         => (configured is null ? new TestCaseData(security, credentials) : new TestCaseData(security, credentials, configured)).SetArgDisplayNames(name);
 
     private static (ApiPipeline Pipeline, StubHandler Stub) Create(ApiCredentials credentials, bool sendUndeclared = false)
-    {
-        var stub = new StubHandler();
-        var options = new ApiClientOptions
+        => StubHandler.Pipeline(credentials, options =>
         {
-            BaseAddress = new Uri("https://api.example.test/client/v4/"),
-            Credentials = credentials,
-            SendUndeclaredCredentials = sendUndeclared,
-            Retry = { MaxRetries = 0 },
-        };
-        return (new ApiPipeline(new HttpClient(stub), options, defaultBaseAddress: null), stub);
-    }
+            options.SendUndeclaredCredentials = sendUndeclared;
+            options.Retry.MaxRetries = 0;
+        });
 
     private static Task<ApiResponse<JsonElement>> Send(ApiPipeline pipeline, ApiSecurity security)
     {
