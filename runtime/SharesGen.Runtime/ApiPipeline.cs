@@ -98,6 +98,17 @@ public sealed class ApiPipeline
         return new ApiCall<T>(SendForValueAsync(request, uri, new SingleResultShape<T>(converter), options, cancellationToken));
     }
 
+    /// <summary>
+    /// Starts a call whose envelope's <c>result</c> is one value that the spec lets be absent: a <c>null</c> body, or
+    /// <c>result: null</c>, is a success whose value is null.
+    /// </summary>
+    /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
+    public ApiCall<T?> SendOptional<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
+    {
+        var uri = Prepare(request, options);
+        return new ApiCall<T?>(SendForOptionalValueAsync(request, uri, new SingleResultShape<T>(converter, optional: true), options, cancellationToken));
+    }
+
     /// <summary>Starts a call whose envelope's <c>result</c> is an array, read item by item.</summary>
     /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
     public ApiCall<IReadOnlyList<T>> SendForList<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
@@ -112,6 +123,14 @@ public sealed class ApiPipeline
     {
         var uri = Prepare(request, options);
         return new ApiCall<T>(SendForValueAsync(request, uri, new BareBodyShape<T>(converter), options, cancellationToken));
+    }
+
+    /// <summary>Starts a call whose body is the value itself, which the spec lets be <c>null</c>: then a success whose value is null.</summary>
+    /// <inheritdoc cref="Send(ApiRequest, ApiCallOptions?, CancellationToken)"/>
+    public ApiCall<T?> SendForOptionalBody<T>(ApiRequest request, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
+    {
+        var uri = Prepare(request, options);
+        return new ApiCall<T?>(SendForOptionalValueAsync(request, uri, new BareBodyShape<T>(converter, optional: true), options, cancellationToken));
     }
 
     /// <summary>
@@ -162,6 +181,9 @@ public sealed class ApiPipeline
 
     private Task<ApiResponse<T>> SendForValueAsync<T>(ApiRequest request, Uri uri, ValueShape<T> shape, ApiCallOptions? options, CancellationToken cancellationToken)
         => RunAsync(request, uri, shape, options, cancellationToken, static (request, message, shape) => ApiResponse<T>.From(request.OperationId, message.Response!, message.Envelope!, ((ValueShape<T>)shape).Value!));
+
+    private Task<ApiResponse<T?>> SendForOptionalValueAsync<T>(ApiRequest request, Uri uri, ValueShape<T> shape, ApiCallOptions? options, CancellationToken cancellationToken)
+        => RunAsync(request, uri, shape, options, cancellationToken, static (request, message, shape) => ApiResponse<T?>.From(request.OperationId, message.Response!, message.Envelope!, ((ValueShape<T>)shape).Value));
 
     private Task<ApiResponse<IReadOnlyList<T>>> SendForListAsync<T>(ApiRequest request, Uri? uri, JsonConverter<T> converter, ApiCallOptions? options, CancellationToken cancellationToken)
         => RunAsync(request, uri, new ListResultShape<T>(converter), options, cancellationToken, static (request, message, shape) => ApiResponse<IReadOnlyList<T>>.From(request.OperationId, message.Response!, message.Envelope!, ((ListResultShape<T>)shape).Items!));

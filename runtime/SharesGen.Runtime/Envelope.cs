@@ -223,6 +223,20 @@ internal static class EnvelopeReader
         return Read(body, ref none, static (ref Utf8JsonReader reader, ref int _) => reader.Skip());
     }
 
+    /// <summary>Whether the body is the JSON literal <c>null</c> and nothing else but whitespace.</summary>
+    public static bool IsNull(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        try
+        {
+            return reader.Read() && reader.TokenType == JsonTokenType.Null && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false; // more than null after it: not the literal, and the envelope reader says why
+        }
+    }
+
     /// <summary>Reads a body that is the value itself, with no envelope.</summary>
     public static Envelope ReadBare<T>(ReadOnlySpan<byte> body, JsonConverter<T> converter, out T? value)
     {
@@ -414,17 +428,25 @@ internal abstract class ValueShape<T> : ResponseShape
     public T? Value { get; protected set; }
 }
 
-/// <summary>An envelope whose <c>result</c> is one value.</summary>
-internal sealed class SingleResultShape<T>(JsonConverter<T> converter) : ValueShape<T>
+/// <summary>
+/// An envelope whose <c>result</c> is one value. An <paramref name="optional"/> one, whose schema lets the body be
+/// <c>null</c> or the result be absent, reads either as a success without a value.
+/// </summary>
+internal sealed class SingleResultShape<T>(JsonConverter<T> converter, bool optional = false) : ValueShape<T>
 {
     private bool _read;
 
-    public override bool ExpectsResult => true;
+    public override bool ExpectsResult => !optional;
 
     public override bool HasValue => _read && Value is not null;
 
     public override Envelope Read(ReadOnlySpan<byte> body)
     {
+        if (optional && EnvelopeReader.IsNull(body))
+        {
+            return new Envelope();
+        }
+
         var envelope = EnvelopeReader.ReadResult(body, converter, out var value);
         _read = envelope.HasResult;
         Value = _read ? value : default;
@@ -449,12 +471,12 @@ internal sealed class ListResultShape<T>(JsonConverter<T> converter) : ResponseS
     }
 }
 
-/// <summary>A body that is the value itself, with no envelope.</summary>
-internal sealed class BareBodyShape<T>(JsonConverter<T> converter) : ValueShape<T>
+/// <summary>A body that is the value itself, with no envelope; an <paramref name="optional"/> one may be <c>null</c>.</summary>
+internal sealed class BareBodyShape<T>(JsonConverter<T> converter, bool optional = false) : ValueShape<T>
 {
     private bool _read;
 
-    public override bool ExpectsResult => true;
+    public override bool ExpectsResult => !optional;
 
     public override bool HasEnvelope => false;
 

@@ -111,7 +111,8 @@ internal static class OperationEmitter
             ResultKind.Text => $"{names.Name("ApiCall")}<string>",
             ResultKind.List when result.IsPaginated => $"{names.Name("AsyncPageable")}<{names.Type(result.Type!)}>",
             ResultKind.List => $"{names.Name("ApiCall")}<{names.Name("IReadOnlyList")}<{names.Type(result.Type!)}>>",
-            _ => $"{names.Name("ApiCall")}<{names.Type(result.Type!)}>",
+            // A success that may carry no value (MayBeNull) returns null; a value type's default says the same.
+            _ => $"{names.Name("ApiCall")}<{names.Type(result.Type!, nullable: result.MayBeNull && !result.Type!.IsValueType)}>",
         };
     }
 
@@ -221,8 +222,8 @@ internal static class OperationEmitter
         {
             ResultKind.List when result.IsPaginated => $"_pipeline.SendForPages{typeArgument}(request, {converter}, {(result.PageParameter is { } page ? Literals.String(page) : "null")}, options, cancellationToken)",
             ResultKind.List => $"_pipeline.SendForList{typeArgument}(request, {converter}, options, cancellationToken)",
-            ResultKind.Bare => $"_pipeline.SendForBody{typeArgument}(request, {converter}, options, cancellationToken)",
-            _ => $"_pipeline.Send{typeArgument}(request, {converter}, options, cancellationToken)",
+            ResultKind.Bare => $"_pipeline.SendFor{(result.MayBeNull ? "Optional" : string.Empty)}Body{typeArgument}(request, {converter}, options, cancellationToken)",
+            _ => $"_pipeline.Send{(result.MayBeNull ? "Optional" : string.Empty)}{typeArgument}(request, {converter}, options, cancellationToken)",
         };
     }
 

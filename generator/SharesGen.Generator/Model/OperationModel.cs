@@ -147,6 +147,13 @@ internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, int StatusCod
 
     /// <summary>The media type a <see cref="ResultKind.Bytes"/> or <see cref="ResultKind.Text"/> result asks for in <c>Accept</c>; null for JSON.</summary>
     public string? MediaType { get; init; }
+
+    /// <summary>
+    /// Whether a success may carry no value and still be valid: the body's schema admits JSON <c>null</c> (it states no
+    /// <c>type</c>, or is nullable), or, for an envelope, every definition of its <c>result</c> does. The call then
+    /// returns null (the type's default for a value type) rather than failing.
+    /// </summary>
+    public bool MayBeNull { get; init; }
 }
 
 /// <summary>

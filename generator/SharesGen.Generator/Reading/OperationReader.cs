@@ -377,7 +377,7 @@ internal sealed class OperationReader
         if (CloudflareConventions.EnvelopedResult(view) is not { } result)
         {
             var bare = _schemas.Resolve(schema, typeHint, schemaPointer);
-            return new ResultModel(ResultKind.Bare, bare, statusCode, IsPaginated: false, response.Value.Description);
+            return new ResultModel(ResultKind.Bare, bare, statusCode, IsPaginated: false, response.Value.Description) { MayBeNull = NullAdmission.Admits(schema) };
         }
 
         // The envelope's result, narrowed by allOf, is what the call returns.
@@ -385,7 +385,9 @@ internal sealed class OperationReader
         var description = SchemaReader.DescriptionOf(result) ?? response.Value.Description;
         if (type.Kind != TypeKind.Array || type.Element is not { } element)
         {
-            return new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description);
+            // A body of no stated type admits a bare null (no envelope, no result); a nullable result, `result: null`.
+            var mayBeNull = NullAdmission.Admits(schema) || NullAdmission.MemberAdmits(schema, CloudflareConventions.ResultMember);
+            return new ResultModel(ResultKind.Single, type, statusCode, IsPaginated: false, description) { MayBeNull = mayBeNull };
         }
 
         var paginated = CloudflareConventions.IsPaginated(view);

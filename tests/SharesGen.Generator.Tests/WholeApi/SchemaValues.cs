@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 
@@ -45,10 +44,14 @@ internal static class SchemaValues
             return Json(schema.Enum.FirstOrDefault(e => e is not OpenApiNull) ?? schema.Enum[0]);
         }
 
-        var alternative = Distinct(schema.OneOf, depth) ?? schema.AnyOf.FirstOrDefault();
-        if (alternative is not null)
+        if (schema.OneOf.Count > 0)
         {
-            // `required` beside a oneOf (Cloudflare's page-rule target) names members the alternative defines.
+            return OneOf(schema, depth);
+        }
+
+        if (schema.AnyOf.FirstOrDefault() is { } alternative)
+        {
+            // `required` beside an anyOf names members the alternative defines.
             return schema.Properties.Count == 0 && schema.Required.Count == 0 ? For(alternative, depth + 1) : Object([schema, alternative], depth);
         }
 
@@ -84,9 +87,12 @@ internal static class SchemaValues
         }
 
         // Not objects: a branch's enum value, else the first branch's value that every branch's pattern and lengths admit.
-        if (branches.FirstOrDefault(b => b.Enum.Count > 0) is { } enumerated)
+        var enumerated = branches.Where(b => b.Enum.Count > 0).ToArray();
+        if (enumerated.Length > 0)
         {
-            return Json(enumerated.Enum.FirstOrDefault(e => e is not OpenApiNull) ?? enumerated.Enum[0]);
+            // The first value every branch's enum admits (RuleAction's `block` … `skip`, narrowed by SkipRule to `skip`).
+            var values = enumerated[0].Enum.Where(e => e is not OpenApiNull).Select(Json).ToArray();
+            return values.FirstOrDefault(v => enumerated.All(b => b.Enum.Any(e => JsonNode.DeepEquals(Json(e), v)))) ?? values.FirstOrDefault() ?? Json(enumerated[0].Enum[0]);
         }
 
         // Typed branches first: base-HC9WfEWF's untyped `value` (example "on") beside proxy_read_timeout_value's number.
@@ -116,18 +122,15 @@ internal static class SchemaValues
             };
         }
 
-        // A oneOf/anyOf beside the properties (Cloudflare's records): the first alternative's required members too.
-        foreach (var alternative in branches.Select(b => Distinct(b.OneOf, depth) ?? b.AnyOf.FirstOrDefault()).OfType<OpenApiSchema>())
+        // A oneOf/anyOf beside the properties (Cloudflare's records): the chosen alternative's members too.
+        foreach (var chosen in branches.Select(b => b.OneOf.Count > 0 ? OneOf(new OpenApiSchema { OneOf = b.OneOf }, depth) : b.AnyOf.Count > 0 ? For(b.AnyOf[0], depth + 1) : null).OfType<JsonObject>())
         {
-            if (For(alternative, depth + 1) is JsonObject chosen)
+            foreach (var (name, member) in chosen.ToArray())
             {
-                foreach (var (name, member) in chosen.ToArray())
+                if (!value.ContainsKey(name))
                 {
-                    if (!value.ContainsKey(name))
-                    {
-                        chosen.Remove(name);
-                        value[name] = member;
-                    }
+                    chosen.Remove(name);
+                    value[name] = member;
                 }
             }
         }
@@ -136,47 +139,127 @@ internal static class SchemaValues
     }
 
     /// <summary>
-    /// The first <c>oneOf</c> alternative whose value no other alternative admits (exactly one must match): admitting
-    /// read roughly, by required members, enum members and closed objects, which is what tells Cloudflare's
-    /// alternatives apart (identity providers by <c>type</c>, ruleset rules by <c>action</c>).
+    /// A value for a schema with a <c>oneOf</c> that exactly one alternative admits (<see cref="SchemaMatch"/> checks the
+    /// whole schema, the members beside the <c>oneOf</c> too): for each alternative in turn, its required members, then
+    /// also the members that tell it apart (an <c>enum</c>: IP access rules' <c>target</c>, ruleset rules' <c>action</c>),
+    /// then all its members. The first such value wins; none (the alternatives cannot be told apart) gives the first.
     /// </summary>
-    private static OpenApiSchema? Distinct(IList<OpenApiSchema> alternatives, int depth)
+    private static JsonNode? OneOf(OpenApiSchema schema, int depth)
     {
-        foreach (var alternative in alternatives)
+        JsonNode? first = null;
+        foreach (var alternative in schema.OneOf)
         {
-            if (For(alternative, depth + 1) is not JsonObject value || alternatives.All(other => other == alternative || !Admits(other, value)))
+            foreach (var members in new[] { Members.Required, Members.Telling, Members.All })
             {
-                return alternative;
+                var candidate = schema.Properties.Count == 0 && schema.Required.Count == 0 && schema.AllOf.Count == 0
+                    ? For(alternative, depth + 1)
+                    : Object([Without(schema), alternative], depth);
+                if (members != Members.Required && candidate is JsonObject value)
+                {
+                    AddOptional(value, alternative, members, depth);
+                }
+
+                first ??= candidate;
+                if (SchemaMatch.Admits(schema, candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
-        return alternatives.FirstOrDefault();
+        // Alternatives that admit whatever another admits (identity providers: facebook, github, google, linkedin and
+        // yandex are one schema): only a value the others refuse, by a member the chosen one leaves open, tells them apart.
+        foreach (var alternative in schema.OneOf)
+        {
+            if (For(alternative, depth + 1) is JsonObject candidate && SetApart(candidate, alternative, schema.OneOf.Where(o => o != alternative).ToArray()) && SchemaMatch.Admits(schema, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return first;
     }
 
-    private static bool Admits(OpenApiSchema schema, JsonObject value)
+    /// <summary>
+    /// Adds to <paramref name="value"/>, for each of <paramref name="others"/> that still admits it, a member it defines
+    /// and <paramref name="chosen"/> does not (at the top or one object down), given a value of a type it refuses.
+    /// </summary>
+    private static bool SetApart(JsonObject value, OpenApiSchema chosen, IReadOnlyList<OpenApiSchema> others)
+    {
+        foreach (var other in others)
+        {
+            if (SchemaMatch.Admits(other, value) && !Refuse(value, chosen, other, depth: 0))
+            {
+                return false;
+            }
+        }
+
+        return SchemaMatch.Admits(chosen, value);
+    }
+
+    private static bool Refuse(JsonObject value, OpenApiSchema? chosen, OpenApiSchema other, int depth)
+    {
+        var chosenBranches = chosen is null ? [] : Flatten(chosen).ToArray();
+        foreach (var (name, definitions) in Definitions(other))
+        {
+            var chosenDefinitions = chosenBranches.Select(b => b.Properties.TryGetValue(name, out var p) ? p : null).OfType<OpenApiSchema>().ToList();
+            var definition = new OpenApiSchema { AllOf = definitions };
+            if (chosenDefinitions.Count == 0 && !value.ContainsKey(name) && chosenBranches.All(b => b.AdditionalPropertiesAllowed))
+            {
+                foreach (var wrong in new JsonNode?[] { JsonValue.Create(0), JsonValue.Create("-"), new JsonArray() })
+                {
+                    value[name] = wrong;
+                    if (!SchemaMatch.Admits(other, value))
+                    {
+                        return true;
+                    }
+                }
+
+                value.Remove(name);
+            }
+            else if (depth == 0 && value[name] is JsonObject member
+                     && Refuse(member, chosenDefinitions.Count == 0 ? null : new OpenApiSchema { AllOf = chosenDefinitions }, definition, depth + 1)
+                     && !SchemaMatch.Admits(other, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each member a schema defines, with every definition its <c>allOf</c> branches give it.</summary>
+    private static IEnumerable<(string Name, List<OpenApiSchema> Definitions)> Definitions(OpenApiSchema schema)
     {
         var branches = Flatten(schema).ToArray();
-        if (branches.SelectMany(b => b.Required).Any(name => !value.ContainsKey(name)))
-        {
-            return false;
-        }
-
-        foreach (var (name, member) in value)
-        {
-            var definitions = branches.Select(b => b.Properties.TryGetValue(name, out var p) ? p : null).OfType<OpenApiSchema>().SelectMany(Flatten).ToArray();
-            if (definitions.Length == 0 && branches.Any(b => b.AdditionalPropertiesAllowed == false))
-            {
-                return false;
-            }
-
-            if (definitions.Any(d => d.Enum.Count > 0 && !d.Enum.Any(e => JsonNode.DeepEquals(Json(e), member))))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return branches.SelectMany(b => b.Properties.Keys).Distinct(StringComparer.Ordinal)
+            .Select(name => (name, branches.Select(b => b.Properties.TryGetValue(name, out var p) ? p : null).OfType<OpenApiSchema>().ToList()));
     }
+
+    private enum Members
+    {
+        Required,
+        Telling,
+        All,
+    }
+
+    /// <summary>The alternative's optional members: those with an <c>enum</c> (what tells alternatives apart), or all.</summary>
+    private static void AddOptional(JsonObject value, OpenApiSchema alternative, Members members, int depth)
+    {
+        var branches = Flatten(alternative).ToArray();
+        foreach (var name in branches.SelectMany(b => b.Properties.Keys).Distinct(StringComparer.Ordinal).Where(n => !value.ContainsKey(n)).ToArray())
+        {
+            // Every branch's word on the member holds: Rule's `action` is any RuleAction, BlockRule's only `block`.
+            var definitions = branches.Select(b => b.Properties.TryGetValue(name, out var p) ? p : null).OfType<OpenApiSchema>().ToList();
+            if (!definitions.Any(d => d.ReadOnly) && (members == Members.All || definitions.SelectMany(Flatten).Any(d => d.Enum.Count > 0)))
+            {
+                value[name] = For(definitions.Count == 1 ? definitions[0] : new OpenApiSchema { AllOf = definitions }, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>The schema without its <c>oneOf</c>: the members beside it, which the chosen alternative joins.</summary>
+    private static OpenApiSchema Without(OpenApiSchema schema) => new(schema) { OneOf = new List<OpenApiSchema>() };
 
     private static JsonArray Array(OpenApiSchema schema, int depth)
     {
@@ -235,21 +318,7 @@ internal static class SchemaValues
         return new string('a', Math.Min(length, schema.MaxLength ?? length));
     }
 
-    private static bool Fits(string text, OpenApiSchema schema)
-        => text.Length >= (schema.MinLength ?? 0) && text.Length <= (schema.MaxLength ?? int.MaxValue)
-           && (schema.Pattern is null || Matches(text, schema.Pattern));
-
-    private static bool Matches(string text, string pattern)
-    {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-        }
-        catch (ArgumentException)
-        {
-            return true; // an ECMA pattern .NET cannot read: Prism's reading decides
-        }
-    }
+    private static bool Fits(string text, OpenApiSchema schema) => SchemaMatch.StringFits(text, schema);
 
     private static double Number(OpenApiSchema schema, bool integer)
     {
@@ -267,7 +336,7 @@ internal static class SchemaValues
         return integer ? Math.Ceiling(value) : value;
     }
 
-    private static JsonNode? Json(IOpenApiAny value) => value switch
+    internal static JsonNode? Json(IOpenApiAny value) => value switch
     {
         OpenApiNull => null,
         OpenApiString s => JsonValue.Create(s.Value),
