@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Contoso.Cloudflare;
 using NUnit.Framework;
 using SharesGen.Testing.Contracts;
@@ -50,4 +52,20 @@ public sealed class PayloadValidatorRegressionTests
     [TestCase("2147483648", "int32")]
     public void Integers_beyond_what_the_client_reads_are_errors(string json, string? format)
         => Assert.That(IsValid(json, new SchemaNode { Type = "integer", Format = format }), Is.False);
+
+    /// <summary>A member whose name holds <c>/</c> or <c>~</c> is one pointer segment (RFC 6901), missing or wrong.</summary>
+    [Test]
+    public void Member_names_with_a_slash_or_a_tilde_are_escaped_in_the_violation_pointer()
+    {
+        var schema = new SchemaNode
+        {
+            Type = "object",
+            Required = ["a/b~c"],
+            Properties = new Dictionary<string, SchemaNode> { ["x/y"] = new() { Type = "integer" }, ["a/b~c"] = new() { Type = "string" } },
+        };
+
+        var pointers = new PayloadValidator(Contract).Validate("""{"x/y":"seven"}""", schema).Errors.Select(v => v.Pointer);
+
+        Assert.That(pointers, Is.EquivalentTo(new[] { "/a~1b~0c", "/x~1y" }));
+    }
 }

@@ -81,7 +81,7 @@ public static class ExampleRoundTrip
             case (JsonObject expectedObject, JsonObject actualObject):
                 foreach (var pair in expectedObject)
                 {
-                    var child = pointer + "/" + pair.Key.Replace("~", "~0").Replace("/", "~1");
+                    var child = JsonPointer.Child(pointer, pair.Key);
                     if (!actualObject.TryGetPropertyValue(pair.Key, out var actualValue))
                     {
                         differences.Add($"lost field {child}");

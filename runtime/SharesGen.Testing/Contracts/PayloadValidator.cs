@@ -261,7 +261,7 @@ public sealed class PayloadValidator
         {
             if (!value.TryGetProperty(name, out _))
             {
-                violations.Add(Error(pointer + "/" + Escape(name), "is required but missing"));
+                violations.Add(Error(JsonPointer.Child(pointer, name), "is required but missing"));
             }
         }
 
@@ -269,7 +269,7 @@ public sealed class PayloadValidator
         {
             if (schema.Properties.TryGetValue(property.Name, out var propertySchema))
             {
-                Check(property.Value, propertySchema, pointer + "/" + Escape(property.Name), violations, depth + 1);
+                Check(property.Value, propertySchema, JsonPointer.Child(pointer, property.Name), violations, depth + 1);
             }
         }
     }
@@ -345,8 +345,6 @@ public sealed class PayloadValidator
     }
 
     private static Violation Error(string pointer, string message) => new(pointer, message, ViolationSeverity.Error);
-
-    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
