@@ -33,6 +33,7 @@ internal static class PairedRunner
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.ReadStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ReadStep), double.NaN),
         // What any generator emitting this code pays in the driver, and SharesGen against both floors together.
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.EmitStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.DriverFloor), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseAndDriverFloor), double.NaN),
         new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
