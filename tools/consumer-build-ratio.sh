@@ -2,7 +2,7 @@
 # The consumer-build budget of issue 15, as a reader can rerun it: how much longer a cold build of a consumer takes
 # with the SharesGen generator running over Cloudflare's official Resource Sharing fragment than with the very code it
 # generates checked in (the generator off). Prints both medians and their ratio; the budget is <= 1.05. Also prints
-# the peak resident memory of the largest process of each build (the compiler), from /usr/bin/time.
+# the peak resident memory of the largest process of each build (for a large spec, the compiler), from /usr/bin/time.
 #
 #   tools/consumer-build-ratio.sh [--runs N] [--spec PATH] [--include SELECTORS] [--whole-api] [--keep] [--il-only]
 #                                                                                     (N defaults to 5)
@@ -146,7 +146,7 @@ cold_build() { # $1 variant; prints "WALL_MS CPU_MS RSS_KB" of one cold Rebuild:
   times > "$work/times"; cpu_before=$(children_cpu_ms)
   start=$(date +%s%N)
   # /usr/bin/time reports the largest resident set among the build's processes it waited for, through their exits:
-  # with -m:1 and no shared compilation, the compiler (csc) is such a process, and by far the largest.
+  # with -m:1 and no shared compilation, the compiler (csc) is such a process; for a large spec it is the largest.
   $peak_rss dotnet build "$work/$1/Consumer.csproj" -t:Rebuild --no-restore -nologo -v:q -m:1 -nodeReuse:false -p:UseSharedCompilation=false >"$work/build-$1.log" 2>&1 \
     || { cat "$work/build-$1.log" >&2; exit 1; }
   end=$(date +%s%N)
@@ -187,7 +187,7 @@ echo "checked-in: ${checked_in_times[*]} ms wall (median $checked_in_median), ${
 if [ -n "$peak_rss" ]; then
   generator_rss_median=$(printf '%s\n' "${generator_rss[@]}" | median)
   checked_in_rss_median=$(printf '%s\n' "${checked_in_rss[@]}" | median)
-  awk -v g="$generator_rss_median" -v c="$checked_in_rss_median" 'BEGIN { printf "peak RSS of the largest build process (the compiler): generator %.0f MB, checked-in %.0f MB (median), ratio %.3f\n", g / 1024, c / 1024, g / c }'
+  awk -v g="$generator_rss_median" -v c="$checked_in_rss_median" 'BEGIN { printf "peak RSS of the largest build process (MSBuild or the compiler; for a large spec, the compiler): generator %.0f MB, checked-in %.0f MB (median), ratio %.3f\n", g / 1024, c / 1024, g / c }'
 else
   echo "peak RSS: not measured (no /usr/bin/time)"
 fi
