@@ -12,7 +12,7 @@ namespace SharesGen.Generator.Emitting;
 /// Allocation matters here (issue 15: the emitters allocated 5.5 × the text they produce). An interpolated line
 /// (<c>writer.WriteLine($"public {type} {name};")</c>) is written straight into the buffer by
 /// <see cref="LineHandler"/>, with no string of its own; and the buffer is reused from one file to the next (a run
-/// emits dozens, one after the other), so what a file costs is the final string <see cref="Finish"/> returns.
+/// emits dozens, one after the other), so what a file costs is mostly the final string <see cref="Finish"/> returns.
 /// </remarks>
 internal sealed class SourceWriter
 {
@@ -21,17 +21,35 @@ internal sealed class SourceWriter
     /// <summary>A buffer larger than this (in characters) is not kept for the next file: a compiler server lives long.</summary>
     private const int MaxCachedCapacity = 256 * 1024;
 
-    /// <summary>One buffer per thread, free for the next writer; null while a writer uses it.</summary>
+    /// <summary>
+    /// Two buffers per thread, free for the next writers; null while a writer uses one. Two, because the client and
+    /// sub-client emitters write the body into a writer of its own while the file's head is open.
+    /// </summary>
     [ThreadStatic]
     private static StringBuilder? t_cached;
+
+    [ThreadStatic]
+    private static StringBuilder? t_spare;
 
     private StringBuilder _builder;
     private int _indent;
 
     public SourceWriter()
     {
-        _builder = t_cached ?? new StringBuilder(4096);
-        t_cached = null;
+        if (t_cached is { } cached)
+        {
+            _builder = cached;
+            t_cached = null;
+        }
+        else if (t_spare is { } spare)
+        {
+            _builder = spare;
+            t_spare = null;
+        }
+        else
+        {
+            _builder = new StringBuilder(4096);
+        }
     }
 
     public void WriteLine(string line = "")
@@ -103,10 +121,19 @@ internal sealed class SourceWriter
     {
         var builder = _builder;
         _builder = null!;
-        if (builder.Capacity <= MaxCachedCapacity && (t_cached is null || t_cached.Capacity < builder.Capacity))
+        if (builder.Capacity > MaxCachedCapacity)
         {
-            builder.Clear();
+            return;
+        }
+
+        builder.Clear();
+        if (t_cached is null)
+        {
             t_cached = builder;
+        }
+        else if (t_spare is null || t_spare.Capacity < builder.Capacity)
+        {
+            t_spare = builder;
         }
     }
 
