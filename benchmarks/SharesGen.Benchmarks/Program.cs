@@ -12,7 +12,8 @@ namespace SharesGen.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/SharesGen.Benchmarks -- --filter '*Generator*'</c> (any
 /// BenchmarkDotNet arguments), <c>-- --smoke</c> for the one-pass check CI runs, <c>-- --paired</c> for the budget ratios measured in
-/// alternating rounds, <c>-- --profile Class.Method [seconds]</c> to loop one method under a profiler, and <c>--serve</c> for the
+/// alternating rounds, <c>-- --scale</c> for the whole-API sizes and allocations (counted, not timed),
+/// <c>-- --profile Class.Method [seconds]</c> to loop one method under a profiler, and <c>--serve</c> for the
 /// round-trip benchmarks' child server. See docs/PERFORMANCE.md.
 /// </summary>
 public static class Program
@@ -32,6 +33,11 @@ public static class Program
         if (args.Contains("--paired", StringComparer.Ordinal))
         {
             return await PairedRunner.RunAsync(args);
+        }
+
+        if (args.Contains("--scale", StringComparer.Ordinal))
+        {
+            return SharesGen.Benchmarks.Generator.ScaleReport.Run();
         }
 
         if (args.Contains("--profile", StringComparer.Ordinal))

@@ -31,6 +31,7 @@ public class GeneratorBenchmarks : ISmokeCheck
     private SpecInput _input = null!;
     private EmitUnit[] _units = null!;
     private string[] _emitted = null!;
+    private GeneratedFile[] _generated = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -40,6 +41,7 @@ public class GeneratorBenchmarks : ISmokeCheck
         _edited = GeneratorHarness.WithUnrelatedEdit(_compilation);
         _warm = GeneratorHarness.CreateDriver(_text).RunGenerators(_compilation);
         GeneratorHarness.CheckOutput(_warm, minimumSources: 10);
+        _generated = GeneratedFile.Of(_warm);
 
         _input = new SpecInput(GeneratorHarness.SpecPath, _text, GeneratorHarness.Namespace, GeneratorHarness.ClientName, GeneratorHarness.RootNamespace);
         var model = SpecReader.Read(_input, CancellationToken.None).Model!;
@@ -54,6 +56,21 @@ public class GeneratorBenchmarks : ISmokeCheck
     /// <summary>A clean build's generator run (<see cref="GeneratorHarness.FullRun"/>).</summary>
     [Benchmark]
     public Compilation FullRun() => GeneratorHarness.FullRun(_text, _compilation);
+
+    /// <summary>
+    /// What any generator that emits this code pays in the driver (<see cref="DriverFloorGenerator"/>): the same files,
+    /// computed beforehand, added through a new driver over the same input.
+    /// </summary>
+    [Benchmark]
+    public Compilation DriverFloor() => GeneratorHarness.DriverFloor(_text, _generated, _compilation);
+
+    /// <summary>Both floors in one call: the parse and the driver; what is left of <see cref="FullRun"/> above it is SharesGen's own.</summary>
+    [Benchmark]
+    public Compilation ParseAndDriverFloor()
+    {
+        GeneratorHarness.ParseFloor(_text, out _);
+        return GeneratorHarness.DriverFloor(_text, _generated, _compilation);
+    }
 
     /// <summary>What the compiler does after an edit to the consumer's own code: the warm driver reruns, everything cached.</summary>
     [Benchmark]
@@ -107,6 +124,9 @@ public class GeneratorBenchmarks : ISmokeCheck
         {
             throw new System.InvalidOperationException($"The split steps emit {_emitted.Length} files, the driver {sources.Length}.");
         }
+
+        // The driver floor must add exactly what SharesGen adds, or it is not the floor of this output.
+        GeneratorHarness.CheckSameFiles(DriverFloor(), FullRun());
 
         SmokeLog.Write($"generator: {sources.Length} files, {driverLength:N0} chars from the driver, {emittedLength:N0} from EmitStep; spec {_text.Length:N0} chars");
     }

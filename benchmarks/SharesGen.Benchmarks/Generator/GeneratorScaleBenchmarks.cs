@@ -19,6 +19,7 @@ public class GeneratorScaleBenchmarks : ISmokeCheck
 {
     private string _text = string.Empty;
     private CSharpCompilation _compilation = null!;
+    private GeneratedFile[] _generated = null!;
 
     /// <summary>Copies of the spec; the smoke pass uses the smallest.</summary>
     [Params(1, 10, 50)]
@@ -29,6 +30,7 @@ public class GeneratorScaleBenchmarks : ISmokeCheck
     {
         _text = SyntheticSpec.Build(File.ReadAllText(RepositoryPaths.SharesSpec), Copies);
         _compilation = GeneratorHarness.CreateCompilation();
+        _generated = GeneratedFile.Of(GeneratorHarness.CreateDriver(_text).RunGenerators(_compilation));
     }
 
     [Benchmark(Baseline = true)]
@@ -36,6 +38,14 @@ public class GeneratorScaleBenchmarks : ISmokeCheck
 
     [Benchmark]
     public Compilation FullRun() => GeneratorHarness.FullRun(_text, _compilation);
+
+    /// <summary>The parse plus the driver floor (<see cref="DriverFloorGenerator"/>) on the same output.</summary>
+    [Benchmark]
+    public Compilation ParseAndDriverFloor()
+    {
+        GeneratorHarness.ParseFloor(_text, out _);
+        return GeneratorHarness.DriverFloor(_text, _generated, _compilation);
+    }
 
     public void Check()
     {
@@ -69,6 +79,7 @@ public class GeneratorScaleBenchmarks : ISmokeCheck
             throw new System.InvalidOperationException("2 copies report diagnostics: " + string.Join("; ", twoCopies.Diagnostics));
         }
 
+        GeneratorHarness.CheckSameFiles(GeneratorHarness.DriverFloor(_text, _generated, _compilation), FullRun());
         SmokeLog.Write($"scale: {Copies} copies, {_text.Length:N0} chars, {result.GeneratedSources.Length} files; 2 copies: {two} files");
     }
 }

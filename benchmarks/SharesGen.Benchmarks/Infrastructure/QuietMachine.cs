@@ -3,44 +3,77 @@ using System.Globalization;
 
 namespace SharesGen.Benchmarks.Infrastructure;
 
-/// <summary>The load averages of one benchmark group, read just before it started and just after it ended.</summary>
-internal sealed record GroupLoad(string Group, double? Before, double? After)
+/// <summary>
+/// What the machine was doing around one benchmark group: the load average just before it started and just after it
+/// ended, and the cores other processes and the group itself kept busy while it ran (<see cref="CpuSample"/>).
+/// </summary>
+/// <param name="OtherCores">Cores kept busy by processes outside the benchmark's own tree, on average; null when unknown.</param>
+/// <param name="OwnCores">Cores kept busy by the benchmark's own tree (its threads, its child server); null when unknown.</param>
+internal sealed record GroupLoad(string Group, double? Before, double? After, double? OtherCores = null, double? OwnCores = null)
 {
-    /// <summary>The higher of the two readings; null when neither could be read.</summary>
-    public double? Highest => Before is { } before && After is { } after ? Math.Max(before, after) : Before ?? After;
+    /// <summary>The readings between <paramref name="before"/> and <paramref name="after"/>.</summary>
+    public static GroupLoad Between(string group, double? loadBefore, CpuSample? before, double? loadAfter, CpuSample? after)
+        => before is not null && after is not null
+            ? new GroupLoad(group, loadBefore, loadAfter, CpuSample.OtherCores(before, after), CpuSample.OwnCores(before, after))
+            : new GroupLoad(group, loadBefore, loadAfter);
 
-    public override string ToString() => $"{Group}: load {LoadAverage.Format(Before)} before, {LoadAverage.Format(After)} after";
+    public override string ToString()
+        => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Group}: load {LoadAverage.Format(Before)} before, {LoadAverage.Format(After)} after; other processes {Cores(OtherCores)}, the group itself {Cores(OwnCores)} during it");
+
+    private static string Cores(double? cores) => cores is { } value ? value.ToString("F2", CultureInfo.InvariantCulture) + " cores" : "unknown";
 }
 
 /// <summary>
-/// Whether a group ran on a quiet machine, so that its verdict may be published. The benchmark runs on one thread
-/// and counts in the load itself, so the default limit is that one thread plus half a core of anything else:
-/// <see cref="DefaultLimit"/>, or <c>--max-load X</c>.
+/// Whether a group ran on a quiet machine, so that its verdict may be published. Two readings decide, neither of which
+/// counts the group's own work: the load average <em>before</em> the group (the benchmark idles between groups, so a
+/// high load is other work; the default limit, <see cref="DefaultLimit"/>, leaves room for the one-minute average to
+/// decay from the previous group's own thread), and the cores other processes kept busy <em>during</em> it, from the
+/// machine's and the benchmark's own CPU time (<see cref="DefaultOtherCoresLimit"/>). The load after the group is
+/// shown, not judged: a client and a Kestrel server on two cores lift it above 2 by themselves (issue 15).
 /// </summary>
 internal static class QuietMachine
 {
     public const double DefaultLimit = 1.5;
 
+    public const double DefaultOtherCoresLimit = 0.25;
+
     public const string LimitArgument = "--max-load";
 
+    public const string OtherCoresLimitArgument = "--max-other-cpu";
+
     /// <summary>
-    /// Null when <paramref name="load"/> stayed within <paramref name="limit"/>; otherwise the reason no verdict may be
-    /// published, <c>not quiet: load X &gt; limit</c>. A machine that publishes no load average cannot be shown quiet.
+    /// Null when the group ran on a quiet machine; otherwise why no verdict may be published, starting
+    /// <c>not quiet:</c>. A machine that publishes neither reading cannot be shown quiet.
     /// </summary>
-    public static string? WhyNotQuiet(GroupLoad load, double limit)
-        => load.Highest switch
+    public static string? WhyNotQuiet(GroupLoad load, double limit, double otherCoresLimit = DefaultOtherCoresLimit)
+        => (load.Before, load.OtherCores) switch
         {
-            null => $"not quiet: load unknown (no {LoadAverage.ProcPath}); {load}",
-            var highest when highest > limit => string.Create(CultureInfo.InvariantCulture, $"not quiet: load {highest:F2} > {limit:F2}; {load}"),
+            (null, _) => $"not quiet: load before the group unknown (no {LoadAverage.ProcPath}); {load}",
+            ({ } before, _) when before > limit => string.Create(CultureInfo.InvariantCulture, $"not quiet: load {before:F2} > {limit:F2} before the group started: other work was running; {load}"),
+            (_, null) => $"not quiet: other processes' CPU time unknown (no {CpuSample.StatPath}); {load}",
+            (_, { } others) when others > otherCoresLimit => string.Create(CultureInfo.InvariantCulture, $"not quiet: other processes kept {others:F2} cores > {otherCoresLimit:F2} busy during the group; {load}"),
             _ => null,
         };
 
+    /// <summary>The line that says why a group's verdict is published: the readings that showed it quiet.</summary>
+    public static string WhyQuiet(GroupLoad load, double limit, double otherCoresLimit = DefaultOtherCoresLimit)
+        => string.Create(
+            CultureInfo.InvariantCulture,
+            $"quiet: load {LoadAverage.Format(load.Before)} ≤ {limit:F2} before the group and other processes {load.OtherCores:F2} ≤ {otherCoresLimit:F2} cores during it (the load after, {LoadAverage.Format(load.After)}, counts the group's own {load.OwnCores:F2} cores); {load.Group}");
+
     /// <summary>The <c>--max-load X</c> argument, else <see cref="DefaultLimit"/>.</summary>
-    public static double LimitFrom(string[] args)
+    public static double LimitFrom(string[] args) => Argument(args, LimitArgument) ?? DefaultLimit;
+
+    /// <summary>The <c>--max-other-cpu X</c> argument (cores), else <see cref="DefaultOtherCoresLimit"/>.</summary>
+    public static double OtherCoresLimitFrom(string[] args) => Argument(args, OtherCoresLimitArgument) ?? DefaultOtherCoresLimit;
+
+    private static double? Argument(string[] args, string name)
     {
-        var index = Array.IndexOf(args, LimitArgument);
+        var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length
             ? double.Parse(args[index + 1], NumberStyles.Float, CultureInfo.InvariantCulture)
-            : DefaultLimit;
+            : null;
     }
 }

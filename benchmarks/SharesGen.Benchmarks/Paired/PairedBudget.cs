@@ -12,4 +12,8 @@ namespace SharesGen.Benchmarks.Paired;
 /// <param name="Numerator">The method held to the budget.</param>
 /// <param name="Denominator">The method it is compared with.</param>
 /// <param name="Limit">The largest ratio the budget allows; NaN for a ratio shown only to explain another.</param>
-internal sealed record PairedBudget(string Group, Type Type, int? Copies, string Numerator, string Denominator, double Limit);
+/// <param name="PerOperation">
+/// The ratio of time per operation: the time ratio divided by the ratio of the operations the two methods generate
+/// (<see cref="IOperationCounts"/>), 1 for exactly linear growth.
+/// </param>
+internal sealed record PairedBudget(string Group, Type Type, int? Copies, string Numerator, string Denominator, double Limit, bool PerOperation = false);

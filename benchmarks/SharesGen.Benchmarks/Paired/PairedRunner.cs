@@ -32,9 +32,16 @@ internal static class PairedRunner
         // Where the full run's time goes (no budget): the SpecResult step against the bare parse, the rest against it.
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.ReadStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ReadStep), double.NaN),
+        // What any generator emitting this code pays in the driver, and SharesGen against both floors together.
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.EmitStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.DriverFloor), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseAndDriverFloor), double.NaN),
         new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN),
         new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN),
         new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN),
         new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Single_SharesGen), nameof(SerializationBenchmarks.Single_StjSourceGen), 1.0),
         new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Single_SharesGen), nameof(SerializationBenchmarks.Single_ReaderFloor), 2.0),
         // What keeping the free-form meta values as JsonElements costs any reader, then every value a DTO holds (no budget), and SharesGen above those floors.
@@ -63,6 +70,15 @@ internal static class PairedRunner
         new("4 client round trip", typeof(ClientRoundTripBenchmarks), null, nameof(ClientRoundTripBenchmarks.InMemory_GeneratedClient), nameof(ClientRoundTripBenchmarks.InMemory_HandWritten), 1 / 0.95),
         // What the retry pipeline costs on the same transport (no budget).
         new("4 client round trip", typeof(ClientRoundTripBenchmarks), null, nameof(ClientRoundTripBenchmarks.Loopback_GeneratedClientWithoutRetries), nameof(ClientRoundTripBenchmarks.Loopback_HandWritten), double.NaN),
+        // Scale (issue 16): the whole 2023 file against its parse; Resource Sharing chosen out of it against the parse
+        // (choosing must cost less than OpenAPI.NET reading the whole file) and against the fragment alone; growth.
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.FullRun), nameof(WholeApiBenchmarks.ParseFloor), 2.0),
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.FullRun), nameof(WholeApiBenchmarks.ParseAndDriverFloor), double.NaN),
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.IncludedSubset), nameof(WholeApiBenchmarks.ParseFloor), 0.5),
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.IncludedSubset), nameof(WholeApiBenchmarks.FragmentOnly), double.NaN),
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.All), nameof(WholeApiBenchmarks.Eighth), 1.25, PerOperation: true),
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.All), nameof(WholeApiBenchmarks.Half), 1.25, PerOperation: true),
+        new("6 whole API", typeof(WholeApiBenchmarks), null, nameof(WholeApiBenchmarks.Half), nameof(WholeApiBenchmarks.Quarter), double.NaN, PerOperation: true),
     };
 
     /// <summary>The exit code of a run that measured, but on a machine too loaded to publish a verdict from.</summary>
@@ -73,12 +89,13 @@ internal static class PairedRunner
         var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(21);
         var filter = args.SkipWhile(a => a != "--group").Skip(1).FirstOrDefault();
         var loadLimit = QuietMachine.LimitFrom(args);
+        var otherCoresLimit = QuietMachine.OtherCoresLimitFrom(args);
         Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, ≈ {TargetSideMilliseconds} ms a side per round; Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A verdict is published only for a group whose load average stayed within {loadLimit:F2} ({QuietMachine.LimitArgument} X) before and after it."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A verdict is published only for a group that started at a load average within {loadLimit:F2} ({QuietMachine.LimitArgument} X) and during which other processes kept at most {otherCoresLimit:F2} cores busy ({QuietMachine.OtherCoresLimitArgument} X; /proc/stat less this process tree's own CPU time)."));
         Console.WriteLine();
         Console.WriteLine("| group | budget | median ratio | p25–p75 | limit | | median time a / b |");
         Console.WriteLine("|---|---|---:|---:|---:|---|---:|");
-        var loads = new List<GroupLoad>();
+        var verdicts = new List<string>();
         var notQuiet = new List<string>();
         foreach (var instanceGroup in s_budgets.Where(b => filter is null || b.Group.Contains(filter, StringComparison.OrdinalIgnoreCase)).GroupBy(b => (b.Type, b.Copies)))
         {
@@ -89,23 +106,28 @@ internal static class PairedRunner
             }
 
             var before = LoadAverage.Read();
+            var cpuBefore = CpuSample.Read();
             var rows = new List<(PairedBudget Budget, PairedResult Result)>();
+            CpuSample? cpuAfter = null;
             await InvokeAllAsync<GlobalSetupAttribute>(instance);
             try
             {
                 foreach (var budget in instanceGroup)
                 {
-                    rows.Add((budget, Measure(Compile(instance, budget.Numerator), Compile(instance, budget.Denominator), rounds)));
+                    var result = Measure(Compile(instance, budget.Numerator), Compile(instance, budget.Denominator), rounds);
+                    rows.Add((budget, budget.PerOperation ? result.PerOperation((IOperationCounts)instance, budget) : result));
                 }
             }
             finally
             {
+                // Sampled before the cleanup stops a child server, so its CPU time still counts as the group's own.
+                cpuAfter = CpuSample.Read();
                 await InvokeAllAsync<GlobalCleanupAttribute>(instance);
             }
 
-            var load = new GroupLoad(instanceGroup.First().Group + (instanceGroup.Key.Copies is { } n ? $" (N = {n})" : string.Empty), before, LoadAverage.Read());
-            var whyNotQuiet = QuietMachine.WhyNotQuiet(load, loadLimit);
-            loads.Add(load);
+            var load = GroupLoad.Between(instanceGroup.First().Group + (instanceGroup.Key.Copies is { } n ? $" (N = {n})" : string.Empty), before, cpuBefore, LoadAverage.Read(), cpuAfter);
+            var whyNotQuiet = QuietMachine.WhyNotQuiet(load, loadLimit, otherCoresLimit);
+            verdicts.Add(whyNotQuiet ?? QuietMachine.WhyQuiet(load, loadLimit, otherCoresLimit));
             if (whyNotQuiet is not null)
             {
                 notQuiet.Add(whyNotQuiet);
@@ -113,28 +135,24 @@ internal static class PairedRunner
 
             foreach (var (budget, result) in rows)
             {
-                var name = $"{budget.Numerator} / {budget.Denominator}" + (budget.Copies is { } copiesOfSpec ? $" (N = {copiesOfSpec})" : string.Empty);
+                var name = $"{budget.Numerator} / {budget.Denominator}" + (budget.Copies is { } copiesOfSpec ? $" (N = {copiesOfSpec})" : string.Empty) + (budget.PerOperation ? ", per operation" : string.Empty);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"| {budget.Group} | {name} | {result.Median:F3} | {result.P25:F3}–{result.P75:F3} | {(double.IsNaN(budget.Limit) ? "–" : budget.Limit.ToString("F3", CultureInfo.InvariantCulture))} | {PairedVerdict.Of(result.Median, budget.Limit, quiet: whyNotQuiet is null)} | {Format(result.NumeratorTime)} / {Format(result.DenominatorTime)} |"));
             }
         }
 
+        // Why each group's verdict is, or is not, published.
         Console.WriteLine();
-        foreach (var load in loads)
+        foreach (var verdict in verdicts)
         {
-            Console.WriteLine(load);
+            Console.WriteLine(verdict);
         }
 
         if (notQuiet.Count > 0)
         {
             Console.WriteLine();
-            foreach (var reason in notQuiet)
-            {
-                Console.WriteLine(reason);
-            }
-
-            Console.WriteLine("No verdict published for those groups: rerun them on a quiet machine.");
+            Console.WriteLine($"No verdict published for the {notQuiet.Count} group(s) marked not quiet: rerun them on a quiet machine.");
             return NotQuietExitCode;
         }
 
@@ -239,5 +257,13 @@ internal static class PairedRunner
         }
     }
 
-    private sealed record PairedResult(double Median, double P25, double P75, double NumeratorTime, double DenominatorTime);
+    private sealed record PairedResult(double Median, double P25, double P75, double NumeratorTime, double DenominatorTime)
+    {
+        /// <summary>The ratios divided by the ratio of operations (each round's by the same constant); the times as measured.</summary>
+        public PairedResult PerOperation(IOperationCounts counts, PairedBudget budget)
+        {
+            var operations = counts.Operations(budget.Numerator) / (double)counts.Operations(budget.Denominator);
+            return this with { Median = Median / operations, P25 = P25 / operations, P75 = P75 / operations };
+        }
+    }
 }

@@ -43,7 +43,14 @@ internal static class DocComments
         writer.WriteLine($"/// <{tag}>");
         foreach (var line in lines)
         {
-            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                writer.WriteLine("///");
+            }
+            else
+            {
+                writer.WriteLine($"/// {line}");
+            }
         }
 
         writer.WriteLine($"/// </{tag}>");

@@ -101,7 +101,7 @@ internal static class PolyfillEmitter
             }
         }
 
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static string NamespaceOf(string metadataName) => metadataName.Substring(0, metadataName.LastIndexOf('.'));

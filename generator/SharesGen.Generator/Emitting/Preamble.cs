@@ -15,5 +15,5 @@ internal static class Preamble
         return writer;
     }
 
-    public static string End(SourceWriter writer) => writer.ToString();
+    public static string End(SourceWriter writer) => writer.Finish();
 }
