@@ -137,7 +137,7 @@ internal sealed class ContractGate(ApiContract contract, string apiPrefix)
     {
         foreach (var parameter in operation.Parameters.Where(p => p.In == "path"))
         {
-            var pointer = JsonPointer.Child("/path", parameter.Name);
+            var pointer = ContractPointer.Child("/path", parameter.Name);
             if (!values.TryGetValue(parameter.Name, out var value) || value.Length == 0)
             {
                 errors.Add(new(LoopbackErrorCodes.NoRoute, $"Could not route to {context.Request.Path}: the path parameter {parameter.Name} is empty", pointer));
@@ -173,7 +173,7 @@ internal sealed class ContractGate(ApiContract contract, string apiPrefix)
     private void CheckParameter(string location, ParameterContract parameter, string[] values, List<ApiErrorEntry> errors)
     {
         var what = location == "query" ? "query parameter" : "header";
-        var pointer = JsonPointer.Child("/" + location, parameter.Name);
+        var pointer = ContractPointer.Child("/" + location, parameter.Name);
         if (values.Length == 0)
         {
             if (parameter.Required)

@@ -81,7 +81,7 @@ public static class ExampleRoundTrip
             case (JsonObject expectedObject, JsonObject actualObject):
                 foreach (var pair in expectedObject)
                 {
-                    var child = JsonPointer.Child(pointer, pair.Key);
+                    var child = ContractPointer.Child(pointer, pair.Key);
                     if (!actualObject.TryGetPropertyValue(pair.Key, out var actualValue))
                     {
                         differences.Add($"lost field {child}");

@@ -261,7 +261,7 @@ public sealed class PayloadValidator
         {
             if (!value.TryGetProperty(name, out _))
             {
-                violations.Add(Error(JsonPointer.Child(pointer, name), "is required but missing"));
+                violations.Add(Error(ContractPointer.Child(pointer, name), "is required but missing"));
             }
         }
 
@@ -269,7 +269,7 @@ public sealed class PayloadValidator
         {
             if (schema.Properties.TryGetValue(property.Name, out var propertySchema))
             {
-                Check(property.Value, propertySchema, JsonPointer.Child(pointer, property.Name), violations, depth + 1);
+                Check(property.Value, propertySchema, ContractPointer.Child(pointer, property.Name), violations, depth + 1);
             }
         }
     }
