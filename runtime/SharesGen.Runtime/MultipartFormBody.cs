@@ -61,23 +61,71 @@ public sealed class MultipartFormBody
         return this;
     }
 
+    /// <summary>Adds a file: its bytes, file name and media type as <paramref name="file"/> holds them.</summary>
+    /// <param name="name">The part's name, as the spec's property names it.</param>
+    /// <param name="file">The file.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody AddFile(string name, FormFile file)
+    {
+        Guard.NotNull(file, nameof(file));
+        return AddFile(name, file.Content, file.FileName, file.ContentType);
+    }
+
     /// <summary>Adds a value as JSON (<c>application/json</c>), written by its generated converter.</summary>
     /// <param name="name">The part's name, as the spec's property names it.</param>
     /// <param name="value">The value.</param>
     /// <param name="converter">Its generated converter (<c>CloudflareJsonContext.Default.Metadata</c>'s converter).</param>
     /// <returns>This body.</returns>
-    public MultipartFormBody AddJson<T>(string name, T value, JsonConverter<T> converter)
+    public MultipartFormBody AddJson<T>(string name, T value, JsonConverter<T> converter) => AddJson(name, value, converter, "application/json");
+
+    /// <summary>Adds a value as JSON, written by its generated converter, with the media type the spec's <c>encoding</c> gives it.</summary>
+    /// <param name="name">The part's name, as the spec's property names it.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">Its generated converter.</param>
+    /// <param name="contentType">The part's media type (<c>application/json</c>, <c>application/merge-patch+json</c>); it becomes a header, so it is checked.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody AddJson<T>(string name, T value, JsonConverter<T> converter, string contentType)
     {
         Guard.NotNull(name, nameof(name));
         Guard.NotNull(value, nameof(value));
         Guard.NotNull(converter, nameof(converter));
+        Guard.NotNull(contentType, nameof(contentType));
+        HeaderValues.Validate(contentType, nameof(contentType), "The part's content type");
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             converter.Write(writer, value, SharesGenJson.Options);
         }
 
-        _parts.Add(new Part(name, null, "application/json", buffer.WrittenSpan.ToArray()));
+        _parts.Add(new Part(name, null, contentType, buffer.WrittenSpan.ToArray()));
+        return this;
+    }
+
+    /// <summary>Adds a text field with the media type the spec's <c>encoding</c> gives it (<c>text/csv</c>), as UTF-8.</summary>
+    /// <param name="name">The part's name, as the spec's property names it.</param>
+    /// <param name="value">The text.</param>
+    /// <param name="contentType">The part's media type; it becomes a header, so it is checked.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody Add(string name, string value, string contentType)
+    {
+        Guard.NotNull(name, nameof(name));
+        Guard.NotNull(value, nameof(value));
+        Guard.NotNull(contentType, nameof(contentType));
+        HeaderValues.Validate(contentType, nameof(contentType), "The part's content type");
+        _parts.Add(new Part(name, null, contentType, Encoding.UTF8.GetBytes(value)));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds every part of <paramref name="parts"/>, after this body's own, in their order: the parts a spec does not
+    /// describe, beside a generated form's. <paramref name="parts"/> is not changed.
+    /// </summary>
+    /// <param name="parts">The parts to add.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody AddParts(MultipartFormBody parts)
+    {
+        Guard.NotNull(parts, nameof(parts));
+        _parts.AddRange(parts._parts.ToArray());
         return this;
     }
 

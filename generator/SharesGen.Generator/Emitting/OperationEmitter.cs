@@ -56,7 +56,7 @@ internal static class OperationEmitter
                 var value = requestBody.IsRequired || !IsValueType(requestBody) ? "body" : "body.Value";
                 var set = requestBody.Kind switch
                 {
-                    BodyKind.Multipart => $"request.SetMultipartBody({value});",
+                    BodyKind.Multipart or BodyKind.Form => $"request.SetMultipartBody({value});",
                     BodyKind.Text => $"request.SetTextBody({value}, {Literals.String(requestBody.MediaType)});",
                     BodyKind.Binary => $"request.SetBinaryBody({value}, {Literals.String(requestBody.MediaType)});",
                     _ => $"request.SetJsonBody({value}, {names.Converter(requestBody.Type)});",
@@ -91,6 +91,7 @@ internal static class OperationEmitter
         var type = body.Kind switch
         {
             BodyKind.Multipart => names.Name("MultipartFormBody"),
+            BodyKind.Form => names.Type(body.Type),
             BodyKind.Text => "string",
             BodyKind.Binary => names.Name("ReadOnlyMemory") + "<byte>",
             _ => names.Type(body.Type, nullable: !body.IsRequired),
@@ -271,9 +272,8 @@ internal static class OperationEmitter
     /// <summary>A body the spec does not describe, by what is sent: a generated type links to its own docs, a form lists its parts.</summary>
     private static string BodyDoc(ClientNames names, RequestBodyModel body) => body switch
     {
-        { Kind: BodyKind.Multipart, Parts.IsEmpty: true } => "The form to send, as <c>multipart/form-data</c>.",
-        { Kind: BodyKind.Multipart } => "The form to send, as <c>multipart/form-data</c>; the spec's parts: "
-            + string.Join(", ", body.Parts.Select(p => $"<c>{Literals.DocInline(p.Name)}</c>{(p.IsRequired ? " (required)" : string.Empty)}")) + ".",
+        { Kind: BodyKind.Multipart } => "The form to send, as <c>multipart/form-data</c>: the spec names no parts.",
+        { Kind: BodyKind.Form } => $"The <see cref=\"{names.Type(body.Type)}\"/> to send, as <c>multipart/form-data</c>.",
         { Kind: BodyKind.Text } => $"The text to send, as <c>{Literals.DocInline(body.MediaType)}</c> in UTF-8.",
         { Kind: BodyKind.Binary } => $"The bytes to send, as <c>{Literals.DocInline(body.MediaType)}</c>.",
         { Type: { Kind: TypeKind.Object or TypeKind.Enum } type } => $"The <see cref=\"{names.Type(type)}\"/> to send, as JSON.",

@@ -86,10 +86,12 @@ internal enum ParameterStyle
 }
 
 /// <summary>The request body.</summary>
-/// <param name="Type">The JSON body's type; <see cref="TypeRef.String"/> for a body of another kind.</param>
+/// <param name="Type">
+/// The JSON body's type; for a <see cref="BodyKind.Form"/>, the generated form (<see cref="FormModel"/>);
+/// <see cref="TypeRef.String"/> for a body of another kind.
+/// </param>
 /// <param name="MediaType">The media type sent, as the spec writes it (<c>application/json</c>, <c>multipart/form-data</c>).</param>
-/// <param name="Parts">A form's parts, as the schema's properties name them, for its docs; empty for other kinds.</param>
-internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, BodyKind Kind, string MediaType, EquatableArray<FormPartModel> Parts);
+internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, BodyKind Kind, string MediaType);
 
 /// <summary>What a request body is sent as, and so what the method takes.</summary>
 internal enum BodyKind
@@ -97,7 +99,10 @@ internal enum BodyKind
     /// <summary>JSON written by the type's generated converter.</summary>
     Json,
 
-    /// <summary><c>multipart/form-data</c>: the runtime's <c>MultipartFormBody</c>.</summary>
+    /// <summary><c>multipart/form-data</c> whose schema names its parts: the generated form, which writes itself.</summary>
+    Form,
+
+    /// <summary><c>multipart/form-data</c> whose schema names no parts: the runtime's <c>MultipartFormBody</c>, as the caller fills it.</summary>
     Multipart,
 
     /// <summary>A <c>text/*</c> body, or one whose schema is a string that is not binary: a <c>string</c> sent as UTF-8.</summary>
@@ -106,9 +111,6 @@ internal enum BodyKind
     /// <summary>Any other media type (<c>application/octet-stream</c>, <c>image/*</c>): the bytes, as given.</summary>
     Binary,
 }
-
-/// <summary>One part a form's schema declares: its name, whether it is required, and its description.</summary>
-internal sealed record FormPartModel(string Name, bool IsRequired, string? Description);
 
 internal enum ResultKind
 {

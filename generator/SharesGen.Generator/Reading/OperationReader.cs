@@ -91,7 +91,7 @@ internal sealed class OperationReader
             }
         }
 
-        var generatedTypes = _schemas.Objects.Select(o => o.Name).Concat(_schemas.Enums.Select(e => e.Name)).ToList();
+        var generatedTypes = _schemas.Objects.Select(o => o.Name).Concat(_schemas.Enums.Select(e => e.Name)).Concat(_schemas.Forms.Select(f => f.Name)).ToList();
         var operations = ClientLayout.Assign(read.Select(r => r.Model).ToList(), _typeNames, generatedTypes, _clientName, o => pointers[o.OperationId], _context);
         for (var i = 0; i < operations.Count; i++)
         {
@@ -176,7 +176,7 @@ internal sealed class OperationReader
 
             var schema = parameter.Schema;
             // Inline enums of parameters are named after the operation group: ShareOrder, not Order.
-            var type = IsTypeless(schema)
+            var type = SchemaReader.IsTypeless(schema)
                 ? TypeRef.String
                 : _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
             var style = StyleOf(parameter, type, parameterPointer);
@@ -263,14 +263,6 @@ internal sealed class OperationReader
         => type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum;
 
     /// <summary>
-    /// A schema that says nothing of its value (<c>{ example: 699d… }</c>, as Cloudflare writes most of its identifiers):
-    /// any value, and in a path, a query or a header every value is text, so the parameter is a string and nothing is lost.
-    /// </summary>
-    private static bool IsTypeless(OpenApiSchema? schema)
-        => schema is not null && string.IsNullOrEmpty(schema.Type) && schema.Enum.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0
-           && schema.AnyOf.Count == 0 && schema.Not is null && schema.Properties.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
-
-    /// <summary>
     /// How the parameter's value is written, from its <c>style</c> (OpenAPI's default: <c>form</c> in a query,
     /// <c>simple</c> in a path or a header); null for a style the request API does not write there.
     /// </summary>
@@ -306,11 +298,11 @@ internal sealed class OperationReader
         var media = JsonMedia(body.Content);
         if (media is null)
         {
-            return OtherBody(body, pointer);
+            return OtherBody(body, name, typeHint, pointer);
         }
 
         var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + SchemaReader.Escape(media.Value.Type) + "/schema");
-        return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type, EquatableArray<FormPartModel>.Empty);
+        return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type);
     }
 
     /// <summary>
@@ -318,18 +310,20 @@ internal sealed class OperationReader
     /// A form the request API does not write (<c>application/x-www-form-urlencoded</c>) is one warning, and the
     /// operation is generated without a body.
     /// </summary>
-    private RequestBodyModel? OtherBody(OpenApiRequestBody body, string pointer)
+    private RequestBodyModel? OtherBody(OpenApiRequestBody body, OperationName name, string typeHint, string pointer)
     {
         var content = body.Content.Where(c => c.Value is not null && c.Key.Length > 0).OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
         var form = content.FirstOrDefault(c => c.Key.StartsWith("multipart/form-data", System.StringComparison.OrdinalIgnoreCase));
         if (form.Value is { } formMedia)
         {
-            var (mediaType, media) = (form.Key, formMedia);
-            var schema = media.Schema is null ? null : _schemas.View(media.Schema, pointer + "/requestBody/content/" + SchemaReader.Escape(mediaType) + "/schema");
-            var parts = schema is null
-                ? EquatableArray<FormPartModel>.Empty
-                : schema.Properties.Select(p => new FormPartModel(p.Key, schema.Required.Contains(p.Key), SchemaReader.DescriptionOf(p.Value))).ToEquatableArray();
-            return new RequestBodyModel(TypeRef.String, body.Required, body.Description, BodyKind.Multipart, "multipart/form-data", parts);
+            // A schema that names its parts is a generated form; one that names none (or no schema) leaves the parts to the caller.
+            var schemaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(form.Key) + "/schema";
+            var formType = formMedia.Schema is { UnresolvedReference: false } schema
+                ? _schemas.ResolveForm(schema, name.Method + typeHint, formMedia.Encoding, schemaPointer)
+                : null;
+            return formType is null
+                ? new RequestBodyModel(TypeRef.String, body.Required, body.Description, BodyKind.Multipart, "multipart/form-data")
+                : new RequestBodyModel(formType, body.Required, body.Description, BodyKind.Form, "multipart/form-data");
         }
 
         var other = content.FirstOrDefault(c => !c.Key.Contains("form-urlencoded") && !c.Key.StartsWith("multipart/", System.StringComparison.OrdinalIgnoreCase));
@@ -343,7 +337,7 @@ internal sealed class OperationReader
         // loosely, e.g. "undefined") is sent as the generic type of its kind instead.
         var kind = IsText(other.Key, other.Value.Schema) ? BodyKind.Text : BodyKind.Binary;
         var sent = IsMediaRange(other.Key) ? other.Key : kind == BodyKind.Text ? "text/plain" : "application/octet-stream";
-        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, sent, EquatableArray<FormPartModel>.Empty);
+        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, sent);
     }
 
     /// <summary><c>text/*</c>, scripts, and any media type whose schema is text rather than <c>format: binary</c>.</summary>
