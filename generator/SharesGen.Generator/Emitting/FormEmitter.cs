@@ -43,6 +43,7 @@ internal static class FormEmitter
                 foreach (var part in model.Parts)
                 {
                     EmitWrite(writer, names, part);
+                    writer.WriteLine();
                 }
 
                 using (writer.OpenBlock("if (AdditionalParts is not null)"))

@@ -52,8 +52,9 @@ internal sealed partial class SchemaReader
             return null;
         }
 
-        var wanted = schema.Reference?.Id is { } componentId ? FormName(Naming.TypeNameFromComponent(componentId, _componentPrefix)) : FormName(Naming.ToPascalCase(nameHint, "Form"));
-        var name = _namer.Claim(wanted, schema.Reference?.Id ?? pointer, _site, pointer);
+        // The types of its JSON and enum parts are named as the schema's own would be (ImageBasicUploadMetadata), not after the form.
+        var baseName = schema.Reference?.Id is { } componentId ? Naming.TypeNameFromComponent(componentId, _componentPrefix) : Naming.ToPascalCase(nameHint, "Form");
+        var name = _namer.Claim(FormName(baseName), schema.Reference?.Id ?? pointer, _site, pointer);
         var type = TypeRef.Object(name);
         _formTypes[schema] = type;
 
@@ -74,7 +75,7 @@ internal sealed partial class SchemaReader
             var contentType = encoding.TryGetValue(pair.Key, out var partEncoding) && !string.IsNullOrWhiteSpace(partEncoding?.ContentType)
                 ? FirstMediaType(partEncoding!.ContentType)
                 : null;
-            var (kind, partType, isList) = PartOf(pair.Value, partView, name + Naming.ToPascalCase(pair.Key), partPointer);
+            var (kind, partType, isList) = PartOf(pair.Value, partView, baseName + Naming.ToPascalCase(pair.Key), partPointer);
             parts.Add(new FormPartModel(
                 WireName: pair.Key,
                 PropertyName: member,

@@ -120,7 +120,7 @@ public class ParameterShapeTests
                     XCount = 7L,
                 });
                 string label = "l", filter = "a=1", nested = "x";
-                _ = client.Uploads.CreateAsync(label, new MultipartFormBody().AddFile("file", new byte[] { 1 }, "a.bin"), new UploadsCreateOptions { Filter = filter, Nested = nested });
+                _ = client.Uploads.CreateAsync(label, new CreateUploadForm { File = new FormFile(new byte[] { 1 }, "a.bin"), WorkerJs = "export default {}" }, new UploadsCreateOptions { Filter = filter, Nested = nested });
                 _ = client.Scripts.UpdateAsync("addEventListener('fetch', e => {})");
                 ReadOnlyMemory<byte>? none = null;
                 _ = client.Blobs.UpdateAsync(new byte[] { 1, 2 });
@@ -161,7 +161,7 @@ public class ParameterShapeTests
             Assert.That(items, Does.Contain("request.AddQuery(\"ids\", options.Ids, explode: true);"));
             Assert.That(items, Does.Contain("request.AddQuery<ItemOrder>(\"order\", options.Order);"));
             Assert.That(uploads, Does.Contain("request.SetMultipartBody(body);"));
-            Assert.That(uploads, Does.Contain("the spec's parts: <c>file</c> (required), <c>\"worker.js\"</c>."));
+            Assert.That(uploads, Does.Contain("<param name=\"body\">The <see cref=\"CreateUploadForm\"/> to send, as <c>multipart/form-data</c>.</param>"));
             Assert.That(run.Source("Tests.Generated.ScriptsOperations.g.cs"), Does.Contain("request.SetTextBody(body, \"application/javascript\");"));
             Assert.That(run.Source("Tests.Generated.BlobsOperations.g.cs"), Does.Contain("request.SetBinaryBody(body.Value, \"image/*\");"));
         });
