@@ -44,10 +44,17 @@ internal static class OperationEmitter
                 writer.WriteLine(check);
             }
 
-            var pathValues = string.Concat(path.Select(p => $".PathValue({p.Name})"));
+            var pathValues = string.Concat(path.Select(p => PathValue(names, p)));
             writer.WriteLine($"var request = new {names.Name("ApiRequest")}({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {securityField}, {Literals.String(RouteOf(operation))}){pathValues};");
+            var locals = new HashSet<string>(path.Select(p => p.Name).Concat(new[] { "body", "options", "cancellationToken", "request" }), System.StringComparer.Ordinal);
             foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
             {
+                if (parameter.Type.Kind == TypeKind.Object)
+                {
+                    QueryObject(writer, names, parameter, options.IsRequired, locals);
+                    continue;
+                }
+
                 writer.WriteLine(Add(names, parameter, options.IsRequired));
             }
 
@@ -187,6 +194,66 @@ internal static class OperationEmitter
             TypeKind.Enum when parameter.IsRequired => $"request.{method}<{names.Type(parameter.Type)}>({wire}, {value});",
             _ => $"request.{method}({wire}, {value});",
         };
+    }
+
+    /// <summary>
+    /// <c>.PathValue(id)</c>, or in a label or matrix style <c>.PathValue(id, PathStyle.Label, nameof(id))</c>, the
+    /// value as text: the styled overload takes text alone, so that one check and one escape serve every kind.
+    /// </summary>
+    private static string PathValue(ClientNames names, ParameterModel parameter)
+    {
+        if (parameter.Style is not (ParameterStyle.Label or ParameterStyle.Matrix))
+        {
+            return $".PathValue({parameter.Name})";
+        }
+
+        var text = parameter.Type.Kind switch
+        {
+            TypeKind.String => parameter.Name,
+            TypeKind.Enum => parameter.Name + ".Value",
+            _ => $"{names.Name("ApiRequest")}.FormatValue({parameter.Name})",
+        };
+        return $".PathValue({text}, {names.Name("PathStyle")}.{parameter.Style}, nameof({parameter.Name}))";
+    }
+
+    /// <summary>
+    /// An object in a query: its generated type read member by member into the runtime's <c>QueryObject</c>, the members
+    /// the spec does not describe after them, written per style and explode (<c>QueryObjectStyle</c>).
+    /// </summary>
+    private static void QueryObject(SourceWriter writer, ClientNames names, ParameterModel parameter, bool optionsRequired, HashSet<string> locals)
+    {
+        var local = "query" + parameter.Name;
+        while (!locals.Add(local))
+        {
+            local += "_";
+        }
+
+        var value = (optionsRequired ? "options." : "options?.") + parameter.Name;
+        var obsolete = parameter.Members.Any(m => !m.IsRequired && m.ObsoleteMessage is not null);
+        if (obsolete)
+        {
+            writer.WriteLine("#pragma warning disable CS0618 // Deprecated members are still sent when set.");
+        }
+
+        using (writer.OpenBlock($"if ({value} is {{ }} {local})"))
+        {
+            var members = string.Concat(parameter.Members.Select(m => m.Type.Kind == TypeKind.Enum
+                ? $".Add<{names.Type(m.Type)}>({Literals.String(m.JsonName)}, {local}.{m.Name})"
+                : $".Add({Literals.String(m.JsonName)}, {local}.{m.Name})"));
+            var style = parameter.Style switch
+            {
+                ParameterStyle.DeepObject => "DeepObject",
+                ParameterStyle.SpaceDelimited => "SpaceDelimited",
+                ParameterStyle.PipeDelimited => "PipeDelimited",
+                _ => "Form",
+            };
+            writer.WriteLine($"request.AddQuery({Literals.String(parameter.WireName)}, new {names.Name("QueryObject")}(){members}.AddAdditional({local}.AdditionalProperties), explode: {(parameter.Explode ? "true" : "false")}, style: {names.Name("QueryObjectStyle")}.{style});");
+        }
+
+        if (obsolete)
+        {
+            writer.WriteLine("#pragma warning restore CS0618");
+        }
     }
 
     /// <summary>The style argument of a list that is not exploded and not in <c>form</c> style, the runtime's default.</summary>

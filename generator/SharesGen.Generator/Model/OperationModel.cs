@@ -67,7 +67,15 @@ internal sealed record ParameterModel(
     Constraints Constraints,
     bool Explode,
     ParameterStyle Style,
-    string? ObsoleteMessage);
+    string? ObsoleteMessage)
+{
+    /// <summary>
+    /// For a query parameter whose value is an object (<see cref="TypeKind.Object"/>), the generated type's members, each
+    /// a scalar, written by name per <see cref="Style"/>; empty for any other parameter.
+    /// </summary>
+    /// <remarks>The members the spec does not describe (its <c>AdditionalProperties</c>) are sent after them.</remarks>
+    public EquatableArray<PropertyModel> Members { get; init; }
+}
 
 /// <summary>The OpenAPI <c>style</c> a parameter's value is written in, of those the request API writes.</summary>
 internal enum ParameterStyle
@@ -83,6 +91,15 @@ internal enum ParameterStyle
 
     /// <summary>A query list joined by pipes when not exploded: <c>id=1%7C2</c>.</summary>
     PipeDelimited,
+
+    /// <summary>A path value after a dot: <c>/items/.5</c>.</summary>
+    Label,
+
+    /// <summary>A path value after a semicolon and its name: <c>/items/;id=5</c>.</summary>
+    Matrix,
+
+    /// <summary>A query object, a key per member: <c>color[R]=100&amp;color[G]=200</c>.</summary>
+    DeepObject,
 }
 
 /// <summary>The request body.</summary>

@@ -180,10 +180,11 @@ internal sealed class OperationReader
                 ? TypeRef.String
                 : _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
             var style = StyleOf(parameter, type, parameterPointer);
-            if (style is null || !CanSend(type, parameter.In.Value))
+            ObjectModel? members = null;
+            if (style is null || !CanSend(type, parameter.In.Value, style.Value, out members))
             {
-                // The request API writes scalars, extensible enums and (in a query) lists of them. For anything else
-                // (free-form JSON, an object, a list of lists, a style it does not write) the caller passes the wire text.
+                // The request API writes scalars, extensible enums and (in a query) lists and objects of them. For
+                // anything else (free-form JSON, a list of lists, a style it does not write there) the caller passes the wire text.
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + (style is null ? "/style" : "/schema"), $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this {(style is null ? "style" : "type")} ('{parameter.Name}')", "it is typed string and sent as given");
                 type = TypeRef.String;
                 style = DefaultStyle(parameter.In.Value);
@@ -220,7 +221,10 @@ internal sealed class OperationReader
                 Constraints: _validateOnClient ? constraints : Constraints.None,
                 Explode: parameter.Explode,
                 Style: style.Value,
-                ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null));
+                ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null)
+            {
+                Members = members?.Properties ?? EquatableArray<PropertyModel>.Empty,
+            });
         }
 
         return new OperationModel(
@@ -251,13 +255,28 @@ internal sealed class OperationReader
         return inherited.Concat(own);
     }
 
-    /// <summary>Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request.</summary>
-    private static bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location) => type.Kind switch
+    /// <summary>
+    /// Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request, in that style:
+    /// a scalar anywhere (but as a deep object); in a query, a list of scalars, or an object whose members are all
+    /// scalars (<paramref name="shape"/>, its generated type), which OpenAPI's style table defines and nothing deeper.
+    /// </summary>
+    private bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location, Model.ParameterStyle style, out ObjectModel? shape)
     {
-        _ when IsScalar(type) => true,
-        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && IsScalar(type.Element!),
-        _ => false,
-    };
+        shape = null;
+        var query = location == Microsoft.OpenApi.Models.ParameterLocation.Query;
+        switch (type.Kind)
+        {
+            case var _ when IsScalar(type):
+                return style != Model.ParameterStyle.DeepObject;
+            case TypeKind.Array:
+                return query && IsScalar(type.Element!) && style != Model.ParameterStyle.DeepObject;
+            case TypeKind.Object when query && _schemas.ObjectOf(type) is { BaseType: null, AdditionalPropertiesType: null } model && model.Properties.All(p => IsScalar(p.Type)):
+                shape = model;
+                return true;
+            default:
+                return false;
+        }
+    }
 
     private static bool IsScalar(TypeRef type)
         => type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum;
@@ -274,12 +293,16 @@ internal sealed class OperationReader
             return DefaultStyle(location);
         }
 
+        // For one value the delimited styles are form's: only a list or an object has something to delimit.
+        var delimits = type.Kind is TypeKind.Array or TypeKind.Object;
         return (location, style) switch
         {
             (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.Form) => Model.ParameterStyle.Form,
-            // For one value the delimited styles are form's: only a list has something to delimit.
-            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.SpaceDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.SpaceDelimited : Model.ParameterStyle.Form,
-            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.PipeDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.PipeDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.SpaceDelimited) => delimits ? Model.ParameterStyle.SpaceDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.PipeDelimited) => delimits ? Model.ParameterStyle.PipeDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.DeepObject) => Model.ParameterStyle.DeepObject,
+            (Microsoft.OpenApi.Models.ParameterLocation.Path, Microsoft.OpenApi.Models.ParameterStyle.Label) => Model.ParameterStyle.Label,
+            (Microsoft.OpenApi.Models.ParameterLocation.Path, Microsoft.OpenApi.Models.ParameterStyle.Matrix) => Model.ParameterStyle.Matrix,
             (Microsoft.OpenApi.Models.ParameterLocation.Path or Microsoft.OpenApi.Models.ParameterLocation.Header, Microsoft.OpenApi.Models.ParameterStyle.Simple) => Model.ParameterStyle.Simple,
             _ => null,
         };
