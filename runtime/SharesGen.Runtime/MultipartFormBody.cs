@@ -11,8 +11,10 @@ using SharesGen.Runtime.Serialization;
 namespace SharesGen.Runtime;
 
 /// <summary>
-/// A <c>multipart/form-data</c> request body (RFC 7578), part by part, for the operations whose spec takes one: text
-/// fields, files and JSON values. The request writes it once, so a retry resends the same bytes.
+/// A <c>multipart/form-data</c> request body (RFC 7578), part by part: text fields, files and JSON values. A generated
+/// form (<see cref="IMultipartForm"/>) writes its typed parts into one; a caller fills one directly for the parts a spec
+/// does not describe (a form's <c>AdditionalParts</c>) or for a form whose schema names none. The request writes it
+/// once, so a retry resends the same bytes.
 /// </summary>
 /// <remarks>
 /// Part names and file names are written as HTML forms write them: <c>"</c>, CR and LF become <c>%22</c>, <c>%0D</c> and
@@ -20,10 +22,11 @@ namespace SharesGen.Runtime;
 /// </remarks>
 /// <example>
 /// <code>
-/// var form = new MultipartFormBody()
-///     .Add("metadata", "{\"tier\":1}")
-///     .AddFile("file", File.ReadAllBytes("zone.txt"), "zone.txt", "text/plain");
-/// await client.Zones.DnsRecords.ImportAsync(zoneId, form);
+/// await client.Zones.DnsRecords.Import.CreateAsync(zoneId, new CreateImportForm
+/// {
+///     File = File.ReadAllText("zone.txt"),
+///     AdditionalParts = new MultipartFormBody().Add("comment", "undocumented part"),
+/// });
 /// </code>
 /// </example>
 public sealed class MultipartFormBody
