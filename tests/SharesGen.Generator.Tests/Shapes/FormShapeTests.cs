@@ -73,6 +73,56 @@ public class FormShapeTests
         }
         """;
 
+    private const string HostileSpec = """
+        openapi: 3.0.3
+        info: { title: Hostile forms, version: '1' }
+        paths:
+          /uploads:
+            post:
+              operationId: uploads-create
+              tags: [Uploads]
+              requestBody:
+                required: true
+                content:
+                  multipart/form-data:
+                    schema:
+                      type: object
+                      required: ["a\"; name=\"x"]
+                      properties:
+                        "a\"; name=\"x": { type: string, description: "*/ </summary> #error no\n}" }
+                        "line\nbreak": { type: integer }
+                        class: { type: boolean }
+                        ünï: { type: string, format: binary }
+                        1st: { type: string }
+                        Equals: { type: string }
+                        AdditionalParts: { type: string }
+                        ToMultipartFormBody: { type: string }
+                        a-b: { type: string }
+                        a_b: { type: string }
+                    encoding:
+                      class: { contentType: "text/plain\r\nX-Injected: 1" }
+              responses:
+                '204': { description: Nothing. }
+        """;
+
+    [Test]
+    public void Hostile_part_names_become_valid_unique_members_and_exact_wire_names_and_a_header_breaking_encoding_is_dropped()
+    {
+        var run = ShapeProbe.Generate(HostileSpec, "namespace Consumer.App;");
+        var form = run.Source("Tests.Generated.CreateUploadForm.g.cs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(form, Does.Contain("form.Add(\"a\\\"; name=\\\"x\", ANameX);"));
+            Assert.That(form, Does.Contain("form.Add(\"line\\nbreak\", global::SharesGen.Runtime.ApiRequest.FormatValue(setLineBreak));"));
+            Assert.That(form, Does.Contain("form.Add(\"class\", global::SharesGen.Runtime.ApiRequest.FormatValue(setClass));"), "no content type a header cannot carry");
+            Assert.That(form, Does.Contain("form.AddFile(\"\\u00FCn\\u00EF\", setÜnï);"));
+            Assert.That(form, Does.Contain("public string? Equals2 ").And.Contain("public string? AdditionalParts2 ").And.Contain("public string? ToMultipartFormBody2 "), "a part never takes a member every form declares");
+            Assert.That(form, Does.Contain("form.Add(\"a-b\", setAB);").And.Contain("form.Add(\"a_b\", setABSnakeCase);"));
+            Assert.That(form, Does.Not.Contain("\n#error"));
+        });
+    }
+
     [Test]
     public void A_form_with_a_oneOf_of_parts_is_one_class_for_every_operation_that_takes_it()
     {
