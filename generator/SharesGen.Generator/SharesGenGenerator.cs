@@ -141,6 +141,11 @@ public sealed class SharesGenGenerator : IIncrementalGenerator
             yield return new HierarchyUnit(model.Namespace, hierarchy);
         }
 
+        foreach (var form in model.Forms)
+        {
+            yield return new FormUnit(model.Namespace, form);
+        }
+
         foreach (var unit in ClientUnits.Of(model))
         {
             yield return unit;

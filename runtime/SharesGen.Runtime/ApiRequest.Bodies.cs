@@ -30,6 +30,20 @@ public sealed partial class ApiRequest
         BodyContentType = "multipart/form-data; boundary=" + boundary;
     }
 
+    /// <summary>Writes a generated form's parts as a <c>multipart/form-data</c> body, as <see cref="SetMultipartBody(MultipartFormBody, string?)"/>.</summary>
+    /// <param name="form">The form; null throws <see cref="ArgumentNullException"/> (leave an optional body unset instead).</param>
+    /// <param name="parameterName">The caller's parameter, for the exception; the compiler fills it in.</param>
+    /// <exception cref="ArgumentException">A part the spec requires is not set.</exception>
+    public void SetMultipartBody(IMultipartForm form, [CallerArgumentExpression(nameof(form))] string? parameterName = null)
+    {
+        if (form is null)
+        {
+            throw new ArgumentNullException(parameterName ?? nameof(form));
+        }
+
+        SetMultipartBody(form.ToMultipartFormBody(), parameterName);
+    }
+
     /// <summary>Sends <paramref name="body"/> as UTF-8 text of <paramref name="mediaType"/> (<c>text/plain</c>, <c>application/javascript</c>).</summary>
     /// <param name="body">The text; null throws <see cref="ArgumentNullException"/>.</param>
     /// <param name="mediaType">The spec's media type, without parameters.</param>

@@ -101,6 +101,22 @@ public sealed partial class ApiRequest
     /// <param name="parameterName">The caller's parameter, for the exception; the compiler fills it in.</param>
     /// <returns>This request.</returns>
     public ApiRequest PathValue(string value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        => FillPath(value, PathStyle.Simple, parameterName);
+
+    /// <summary>
+    /// Fills the template's next <c>{name}</c> in the spec's <c>style</c>: <see cref="PathStyle.Label"/> writes
+    /// <c>.value</c>, <see cref="PathStyle.Matrix"/> <c>;name=value</c> (the template's name); the value is
+    /// percent-escaped and checked as <see cref="PathValue(string, string?)"/> checks it, so neither a <c>.</c> nor a
+    /// <c>;</c> inside it can start another label or parameter.
+    /// </summary>
+    /// <param name="value">The value as text (<see cref="FormatValue(long)"/> for the others); null throws <see cref="ArgumentNullException"/>.</param>
+    /// <param name="style">The spec's <c>style</c>.</param>
+    /// <param name="parameterName">The caller's parameter, for the exception.</param>
+    /// <returns>This request.</returns>
+    public ApiRequest PathValue(string value, PathStyle style, string? parameterName)
+        => FillPath(value, style, parameterName);
+
+    private ApiRequest FillPath(string value, PathStyle style, string? parameterName)
     {
         var name = NextPathParameter(parameterName);
         var argument = parameterName ?? name;
@@ -120,7 +136,14 @@ public sealed partial class ApiRequest
         }
 
         RejectUnpairedSurrogates(value, name, "path parameter", argument);
-        _values[_filled++] = Uri.EscapeDataString(value);
+        var escaped = Uri.EscapeDataString(value);
+        _values[_filled++] = style switch
+        {
+            PathStyle.Simple => escaped,
+            PathStyle.Label => "." + escaped,
+            PathStyle.Matrix => ";" + Uri.EscapeDataString(name) + "=" + escaped,
+            _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Not a path style."),
+        };
         return this;
     }
 

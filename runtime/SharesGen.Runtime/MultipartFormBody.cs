@@ -11,8 +11,10 @@ using SharesGen.Runtime.Serialization;
 namespace SharesGen.Runtime;
 
 /// <summary>
-/// A <c>multipart/form-data</c> request body (RFC 7578), part by part, for the operations whose spec takes one: text
-/// fields, files and JSON values. The request writes it once, so a retry resends the same bytes.
+/// A <c>multipart/form-data</c> request body (RFC 7578), part by part: text fields, files and JSON values. A generated
+/// form (<see cref="IMultipartForm"/>) writes its typed parts into one; a caller fills one directly for the parts a spec
+/// does not describe (a form's <c>AdditionalParts</c>) or for a form whose schema names none. The request writes it
+/// once, so a retry resends the same bytes.
 /// </summary>
 /// <remarks>
 /// Part names and file names are written as HTML forms write them: <c>"</c>, CR and LF become <c>%22</c>, <c>%0D</c> and
@@ -20,10 +22,11 @@ namespace SharesGen.Runtime;
 /// </remarks>
 /// <example>
 /// <code>
-/// var form = new MultipartFormBody()
-///     .Add("metadata", "{\"tier\":1}")
-///     .AddFile("file", File.ReadAllBytes("zone.txt"), "zone.txt", "text/plain");
-/// await client.Zones.DnsRecords.ImportAsync(zoneId, form);
+/// await client.Zones.DnsRecords.Import.CreateAsync(zoneId, new CreateImportForm
+/// {
+///     File = File.ReadAllText("zone.txt"),
+///     AdditionalParts = new MultipartFormBody().Add("comment", "undocumented part"),
+/// });
 /// </code>
 /// </example>
 public sealed class MultipartFormBody
@@ -61,23 +64,71 @@ public sealed class MultipartFormBody
         return this;
     }
 
+    /// <summary>Adds a file: its bytes, file name and media type as <paramref name="file"/> holds them.</summary>
+    /// <param name="name">The part's name, as the spec's property names it.</param>
+    /// <param name="file">The file.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody AddFile(string name, FormFile file)
+    {
+        Guard.NotNull(file, nameof(file));
+        return AddFile(name, file.Content, file.FileName, file.ContentType);
+    }
+
     /// <summary>Adds a value as JSON (<c>application/json</c>), written by its generated converter.</summary>
     /// <param name="name">The part's name, as the spec's property names it.</param>
     /// <param name="value">The value.</param>
     /// <param name="converter">Its generated converter (<c>CloudflareJsonContext.Default.Metadata</c>'s converter).</param>
     /// <returns>This body.</returns>
-    public MultipartFormBody AddJson<T>(string name, T value, JsonConverter<T> converter)
+    public MultipartFormBody AddJson<T>(string name, T value, JsonConverter<T> converter) => AddJson(name, value, converter, "application/json");
+
+    /// <summary>Adds a value as JSON, written by its generated converter, with the media type the spec's <c>encoding</c> gives it.</summary>
+    /// <param name="name">The part's name, as the spec's property names it.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">Its generated converter.</param>
+    /// <param name="contentType">The part's media type (<c>application/json</c>, <c>application/merge-patch+json</c>); it becomes a header, so it is checked.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody AddJson<T>(string name, T value, JsonConverter<T> converter, string contentType)
     {
         Guard.NotNull(name, nameof(name));
         Guard.NotNull(value, nameof(value));
         Guard.NotNull(converter, nameof(converter));
+        Guard.NotNull(contentType, nameof(contentType));
+        HeaderValues.Validate(contentType, nameof(contentType), "The part's content type");
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             converter.Write(writer, value, SharesGenJson.Options);
         }
 
-        _parts.Add(new Part(name, null, "application/json", buffer.WrittenSpan.ToArray()));
+        _parts.Add(new Part(name, null, contentType, buffer.WrittenSpan.ToArray()));
+        return this;
+    }
+
+    /// <summary>Adds a text field with the media type the spec's <c>encoding</c> gives it (<c>text/csv</c>), as UTF-8.</summary>
+    /// <param name="name">The part's name, as the spec's property names it.</param>
+    /// <param name="value">The text.</param>
+    /// <param name="contentType">The part's media type; it becomes a header, so it is checked.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody Add(string name, string value, string contentType)
+    {
+        Guard.NotNull(name, nameof(name));
+        Guard.NotNull(value, nameof(value));
+        Guard.NotNull(contentType, nameof(contentType));
+        HeaderValues.Validate(contentType, nameof(contentType), "The part's content type");
+        _parts.Add(new Part(name, null, contentType, Encoding.UTF8.GetBytes(value)));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds every part of <paramref name="parts"/>, after this body's own, in their order: the parts a spec does not
+    /// describe, beside a generated form's. <paramref name="parts"/> is not changed.
+    /// </summary>
+    /// <param name="parts">The parts to add.</param>
+    /// <returns>This body.</returns>
+    public MultipartFormBody AddParts(MultipartFormBody parts)
+    {
+        Guard.NotNull(parts, nameof(parts));
+        _parts.AddRange(parts._parts.ToArray());
         return this;
     }
 

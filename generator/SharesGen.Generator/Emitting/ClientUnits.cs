@@ -15,6 +15,7 @@ internal static class ClientUnits
     {
         var taken = ClientNames.Taken(model.Objects.Select(o => o.Name)
             .Concat(model.Enums.Select(e => e.Name))
+            .Concat(model.Forms.Select(f => f.Name))
             .Concat(model.Operations.SelectMany(o => o.GroupNames.Select(g => g.Class)))
             .Concat(model.Operations.Where(o => o.OptionsTypeName is not null).Select(o => o.OptionsTypeName!)));
 

@@ -26,7 +26,7 @@ internal static class ObjectEmitter
 
     private static void EmitClass(SourceWriter writer, CodeNames names, ObjectModel model)
     {
-        DocComments.Summary(writer, model.Description, Origin(model));
+        DocComments.Summary(writer, model.Description, Origin(model.SpecPointer));
         writer.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({names.Generated(names.ConverterName(model.Name))}))]");
         writer.WriteLine(CodeNames.GeneratedCode);
         var baseType = model.BaseType is { } @base ? " : " + names.Generated(@base) : string.Empty;
@@ -70,10 +70,9 @@ internal static class ObjectEmitter
     }
 
     /// <summary>The summary of a class the spec does not describe: where the spec defines it, so a reader can look it up.</summary>
-    private static string Origin(ObjectModel model)
+    internal static string Origin(string pointer)
     {
         const string Components = "#/components/schemas/";
-        var pointer = model.SpecPointer;
         return pointer.StartsWith(Components, System.StringComparison.Ordinal) && pointer.IndexOf('/', Components.Length) < 0
             ? $"Schema <c>{Literals.DocInline(Unescape(pointer.Substring(Components.Length)))}</c> of the spec."
             : $"The schema at <c>{Literals.DocInline(pointer)}</c> in the spec.";

@@ -44,10 +44,17 @@ internal static class OperationEmitter
                 writer.WriteLine(check);
             }
 
-            var pathValues = string.Concat(path.Select(p => $".PathValue({p.Name})"));
+            var pathValues = string.Concat(path.Select(p => PathValue(names, p)));
             writer.WriteLine($"var request = new {names.Name("ApiRequest")}({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {securityField}, {Literals.String(RouteOf(operation))}){pathValues};");
+            var locals = new HashSet<string>(path.Select(p => p.Name).Concat(new[] { "body", "options", "cancellationToken", "request" }), System.StringComparer.Ordinal);
             foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
             {
+                if (parameter.Type.Kind == TypeKind.Object)
+                {
+                    QueryObject(writer, names, parameter, options.IsRequired, locals);
+                    continue;
+                }
+
                 writer.WriteLine(Add(names, parameter, options.IsRequired));
             }
 
@@ -56,7 +63,7 @@ internal static class OperationEmitter
                 var value = requestBody.IsRequired || !IsValueType(requestBody) ? "body" : "body.Value";
                 var set = requestBody.Kind switch
                 {
-                    BodyKind.Multipart => $"request.SetMultipartBody({value});",
+                    BodyKind.Multipart or BodyKind.Form => $"request.SetMultipartBody({value});",
                     BodyKind.Text => $"request.SetTextBody({value}, {Literals.String(requestBody.MediaType)});",
                     BodyKind.Binary => $"request.SetBinaryBody({value}, {Literals.String(requestBody.MediaType)});",
                     _ => $"request.SetJsonBody({value}, {names.Converter(requestBody.Type)});",
@@ -91,6 +98,7 @@ internal static class OperationEmitter
         var type = body.Kind switch
         {
             BodyKind.Multipart => names.Name("MultipartFormBody"),
+            BodyKind.Form => names.Type(body.Type),
             BodyKind.Text => "string",
             BodyKind.Binary => names.Name("ReadOnlyMemory") + "<byte>",
             _ => names.Type(body.Type, nullable: !body.IsRequired),
@@ -189,6 +197,66 @@ internal static class OperationEmitter
         };
     }
 
+    /// <summary>
+    /// <c>.PathValue(id)</c>, or in a label or matrix style <c>.PathValue(id, PathStyle.Label, nameof(id))</c>, the
+    /// value as text: the styled overload takes text alone, so that one check and one escape serve every kind.
+    /// </summary>
+    private static string PathValue(ClientNames names, ParameterModel parameter)
+    {
+        if (parameter.Style is not (ParameterStyle.Label or ParameterStyle.Matrix))
+        {
+            return $".PathValue({parameter.Name})";
+        }
+
+        var text = parameter.Type.Kind switch
+        {
+            TypeKind.String => parameter.Name,
+            TypeKind.Enum => parameter.Name + ".Value",
+            _ => $"{names.Name("ApiRequest")}.FormatValue({parameter.Name})",
+        };
+        return $".PathValue({text}, {names.Name("PathStyle")}.{parameter.Style}, nameof({parameter.Name}))";
+    }
+
+    /// <summary>
+    /// An object in a query: its generated type read member by member into the runtime's <c>QueryObject</c>, the members
+    /// the spec does not describe after them, written per style and explode (<c>QueryObjectStyle</c>).
+    /// </summary>
+    private static void QueryObject(SourceWriter writer, ClientNames names, ParameterModel parameter, bool optionsRequired, HashSet<string> locals)
+    {
+        var local = "query" + parameter.Name;
+        while (!locals.Add(local))
+        {
+            local += "_";
+        }
+
+        var value = (optionsRequired ? "options." : "options?.") + parameter.Name;
+        var obsolete = parameter.Members.Any(m => !m.IsRequired && m.ObsoleteMessage is not null);
+        if (obsolete)
+        {
+            writer.WriteLine("#pragma warning disable CS0618 // Deprecated members are still sent when set.");
+        }
+
+        using (writer.OpenBlock($"if ({value} is {{ }} {local})"))
+        {
+            var members = string.Concat(parameter.Members.Select(m => m.Type.Kind == TypeKind.Enum
+                ? $".Add<{names.Type(m.Type)}>({Literals.String(m.JsonName)}, {local}.{m.Name})"
+                : $".Add({Literals.String(m.JsonName)}, {local}.{m.Name})"));
+            var style = parameter.Style switch
+            {
+                ParameterStyle.DeepObject => "DeepObject",
+                ParameterStyle.SpaceDelimited => "SpaceDelimited",
+                ParameterStyle.PipeDelimited => "PipeDelimited",
+                _ => "Form",
+            };
+            writer.WriteLine($"request.AddQuery({Literals.String(parameter.WireName)}, new {names.Name("QueryObject")}(){members}.AddAdditional({local}.AdditionalProperties), explode: {(parameter.Explode ? "true" : "false")}, style: {names.Name("QueryObjectStyle")}.{style});");
+        }
+
+        if (obsolete)
+        {
+            writer.WriteLine("#pragma warning restore CS0618");
+        }
+    }
+
     /// <summary>The style argument of a list that is not exploded and not in <c>form</c> style, the runtime's default.</summary>
     private static string ArrayStyle(ClientNames names, ParameterModel parameter) => parameter.Explode ? string.Empty : parameter.Style switch
     {
@@ -272,9 +340,8 @@ internal static class OperationEmitter
     /// <summary>A body the spec does not describe, by what is sent: a generated type links to its own docs, a form lists its parts.</summary>
     private static string BodyDoc(ClientNames names, RequestBodyModel body) => body switch
     {
-        { Kind: BodyKind.Multipart, Parts.IsEmpty: true } => "The form to send, as <c>multipart/form-data</c>.",
-        { Kind: BodyKind.Multipart } => "The form to send, as <c>multipart/form-data</c>; the spec's parts: "
-            + string.Join(", ", body.Parts.Select(p => $"<c>{Literals.DocInline(p.Name)}</c>{(p.IsRequired ? " (required)" : string.Empty)}")) + ".",
+        { Kind: BodyKind.Multipart } => "The form to send, as <c>multipart/form-data</c>: the spec names no parts.",
+        { Kind: BodyKind.Form } => $"The <see cref=\"{names.Type(body.Type)}\"/> to send, as <c>multipart/form-data</c>.",
         { Kind: BodyKind.Text } => $"The text to send, as <c>{Literals.DocInline(body.MediaType)}</c> in UTF-8.",
         { Kind: BodyKind.Binary } => $"The bytes to send, as <c>{Literals.DocInline(body.MediaType)}</c>.",
         { Type: { Kind: TypeKind.Object or TypeKind.Enum } type } => $"The <see cref=\"{names.Type(type)}\"/> to send, as JSON.",

@@ -17,3 +17,11 @@ internal sealed record HierarchyUnit(string Namespace, HierarchyModel Model) : E
 
     public override string Emit() => HierarchyEmitter.Emit(Namespace, Model);
 }
+
+/// <summary>A form's file: the class of a <c>multipart/form-data</c> body's parts, which writes itself.</summary>
+internal sealed record FormUnit(string Namespace, FormModel Model) : EmitUnit(Namespace)
+{
+    public override string TypeName => Model.Name;
+
+    public override string Emit() => FormEmitter.Emit(Namespace, Model);
+}

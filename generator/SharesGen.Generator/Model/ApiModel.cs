@@ -17,7 +17,8 @@ internal sealed record ApiModel(
     EquatableArray<OperationModel> Operations,
     ContractModel? Contract,
     EquatableArray<UnionModel> Unions = default,
-    EquatableArray<HierarchyModel> Hierarchies = default);
+    EquatableArray<HierarchyModel> Hierarchies = default,
+    EquatableArray<FormModel> Forms = default);
 
 /// <summary>A generated DTO.</summary>
 /// <param name="BaseType">The hierarchy it is a variant of (<see cref="HierarchyModel"/>), if any.</param>

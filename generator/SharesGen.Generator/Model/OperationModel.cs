@@ -67,7 +67,15 @@ internal sealed record ParameterModel(
     Constraints Constraints,
     bool Explode,
     ParameterStyle Style,
-    string? ObsoleteMessage);
+    string? ObsoleteMessage)
+{
+    /// <summary>
+    /// For a query parameter whose value is an object (<see cref="TypeKind.Object"/>), the generated type's members, each
+    /// a scalar, written by name per <see cref="Style"/>; empty for any other parameter.
+    /// </summary>
+    /// <remarks>The members the spec does not describe (its <c>AdditionalProperties</c>) are sent after them.</remarks>
+    public EquatableArray<PropertyModel> Members { get; init; }
+}
 
 /// <summary>The OpenAPI <c>style</c> a parameter's value is written in, of those the request API writes.</summary>
 internal enum ParameterStyle
@@ -83,13 +91,24 @@ internal enum ParameterStyle
 
     /// <summary>A query list joined by pipes when not exploded: <c>id=1%7C2</c>.</summary>
     PipeDelimited,
+
+    /// <summary>A path value after a dot: <c>/items/.5</c>.</summary>
+    Label,
+
+    /// <summary>A path value after a semicolon and its name: <c>/items/;id=5</c>.</summary>
+    Matrix,
+
+    /// <summary>A query object, a key per member: <c>color[R]=100&amp;color[G]=200</c>.</summary>
+    DeepObject,
 }
 
 /// <summary>The request body.</summary>
-/// <param name="Type">The JSON body's type; <see cref="TypeRef.String"/> for a body of another kind.</param>
+/// <param name="Type">
+/// The JSON body's type; for a <see cref="BodyKind.Form"/>, the generated form (<see cref="FormModel"/>);
+/// <see cref="TypeRef.String"/> for a body of another kind.
+/// </param>
 /// <param name="MediaType">The media type sent, as the spec writes it (<c>application/json</c>, <c>multipart/form-data</c>).</param>
-/// <param name="Parts">A form's parts, as the schema's properties name them, for its docs; empty for other kinds.</param>
-internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, BodyKind Kind, string MediaType, EquatableArray<FormPartModel> Parts);
+internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, BodyKind Kind, string MediaType);
 
 /// <summary>What a request body is sent as, and so what the method takes.</summary>
 internal enum BodyKind
@@ -97,7 +116,10 @@ internal enum BodyKind
     /// <summary>JSON written by the type's generated converter.</summary>
     Json,
 
-    /// <summary><c>multipart/form-data</c>: the runtime's <c>MultipartFormBody</c>.</summary>
+    /// <summary><c>multipart/form-data</c> whose schema names its parts: the generated form, which writes itself.</summary>
+    Form,
+
+    /// <summary><c>multipart/form-data</c> whose schema names no parts: the runtime's <c>MultipartFormBody</c>, as the caller fills it.</summary>
     Multipart,
 
     /// <summary>A <c>text/*</c> body, or one whose schema is a string that is not binary: a <c>string</c> sent as UTF-8.</summary>
@@ -106,9 +128,6 @@ internal enum BodyKind
     /// <summary>Any other media type (<c>application/octet-stream</c>, <c>image/*</c>): the bytes, as given.</summary>
     Binary,
 }
-
-/// <summary>One part a form's schema declares: its name, whether it is required, and its description.</summary>
-internal sealed record FormPartModel(string Name, bool IsRequired, string? Description);
 
 internal enum ResultKind
 {

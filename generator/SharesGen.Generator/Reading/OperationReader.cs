@@ -91,7 +91,7 @@ internal sealed class OperationReader
             }
         }
 
-        var generatedTypes = _schemas.Objects.Select(o => o.Name).Concat(_schemas.Enums.Select(e => e.Name)).ToList();
+        var generatedTypes = _schemas.Objects.Select(o => o.Name).Concat(_schemas.Enums.Select(e => e.Name)).Concat(_schemas.Forms.Select(f => f.Name)).ToList();
         var operations = ClientLayout.Assign(read.Select(r => r.Model).ToList(), _typeNames, generatedTypes, _clientName, o => pointers[o.OperationId], _context);
         for (var i = 0; i < operations.Count; i++)
         {
@@ -176,14 +176,15 @@ internal sealed class OperationReader
 
             var schema = parameter.Schema;
             // Inline enums of parameters are named after the operation group: ShareOrder, not Order.
-            var type = IsTypeless(schema)
+            var type = SchemaReader.IsTypeless(schema)
                 ? TypeRef.String
                 : _schemas.Resolve(schema, typeHint + Naming.ToPascalCase(parameter.Name), parameterPointer + "/schema");
             var style = StyleOf(parameter, type, parameterPointer);
-            if (style is null || !CanSend(type, parameter.In.Value))
+            ObjectModel? members = null;
+            if (style is null || !CanSend(type, parameter.In.Value, style.Value, out members))
             {
-                // The request API writes scalars, extensible enums and (in a query) lists of them. For anything else
-                // (free-form JSON, an object, a list of lists, a style it does not write) the caller passes the wire text.
+                // The request API writes scalars, extensible enums and (in a query) lists and objects of them. For
+                // anything else (free-form JSON, a list of lists, a style it does not write there) the caller passes the wire text.
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer + (style is null ? "/style" : "/schema"), $"A {parameter.In.Value.ToString().ToLowerInvariant()} parameter of this {(style is null ? "style" : "type")} ('{parameter.Name}')", "it is typed string and sent as given");
                 type = TypeRef.String;
                 style = DefaultStyle(parameter.In.Value);
@@ -220,7 +221,10 @@ internal sealed class OperationReader
                 Constraints: _validateOnClient ? constraints : Constraints.None,
                 Explode: parameter.Explode,
                 Style: style.Value,
-                ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null));
+                ObsoleteMessage: parameter.Deprecated ? description ?? "Deprecated by the API." : null)
+            {
+                Members = members?.Properties ?? EquatableArray<PropertyModel>.Empty,
+            });
         }
 
         return new OperationModel(
@@ -251,24 +255,31 @@ internal sealed class OperationReader
         return inherited.Concat(own);
     }
 
-    /// <summary>Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request.</summary>
-    private static bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location) => type.Kind switch
+    /// <summary>
+    /// Whether <c>ApiRequest</c> can put a value of <paramref name="type"/> in that part of the request, in that style:
+    /// a scalar anywhere (but as a deep object); in a query, a list of scalars, or an object whose members are all
+    /// scalars (<paramref name="shape"/>, its generated type), which OpenAPI's style table defines and nothing deeper.
+    /// </summary>
+    private bool CanSend(TypeRef type, Microsoft.OpenApi.Models.ParameterLocation location, Model.ParameterStyle style, out ObjectModel? shape)
     {
-        _ when IsScalar(type) => true,
-        TypeKind.Array => location == Microsoft.OpenApi.Models.ParameterLocation.Query && IsScalar(type.Element!),
-        _ => false,
-    };
+        shape = null;
+        var query = location == Microsoft.OpenApi.Models.ParameterLocation.Query;
+        switch (type.Kind)
+        {
+            case var _ when IsScalar(type):
+                return style != Model.ParameterStyle.DeepObject;
+            case TypeKind.Array:
+                return query && IsScalar(type.Element!) && style != Model.ParameterStyle.DeepObject;
+            case TypeKind.Object when query && _schemas.ObjectOf(type) is { BaseType: null, AdditionalPropertiesType: null } model && model.Properties.All(p => IsScalar(p.Type)):
+                shape = model;
+                return true;
+            default:
+                return false;
+        }
+    }
 
     private static bool IsScalar(TypeRef type)
         => type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Enum;
-
-    /// <summary>
-    /// A schema that says nothing of its value (<c>{ example: 699d… }</c>, as Cloudflare writes most of its identifiers):
-    /// any value, and in a path, a query or a header every value is text, so the parameter is a string and nothing is lost.
-    /// </summary>
-    private static bool IsTypeless(OpenApiSchema? schema)
-        => schema is not null && string.IsNullOrEmpty(schema.Type) && schema.Enum.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0
-           && schema.AnyOf.Count == 0 && schema.Not is null && schema.Properties.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
 
     /// <summary>
     /// How the parameter's value is written, from its <c>style</c> (OpenAPI's default: <c>form</c> in a query,
@@ -282,12 +293,16 @@ internal sealed class OperationReader
             return DefaultStyle(location);
         }
 
+        // For one value the delimited styles are form's: only a list or an object has something to delimit.
+        var delimits = type.Kind is TypeKind.Array or TypeKind.Object;
         return (location, style) switch
         {
             (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.Form) => Model.ParameterStyle.Form,
-            // For one value the delimited styles are form's: only a list has something to delimit.
-            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.SpaceDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.SpaceDelimited : Model.ParameterStyle.Form,
-            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.PipeDelimited) => type.Kind == TypeKind.Array ? Model.ParameterStyle.PipeDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.SpaceDelimited) => delimits ? Model.ParameterStyle.SpaceDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.PipeDelimited) => delimits ? Model.ParameterStyle.PipeDelimited : Model.ParameterStyle.Form,
+            (Microsoft.OpenApi.Models.ParameterLocation.Query, Microsoft.OpenApi.Models.ParameterStyle.DeepObject) => Model.ParameterStyle.DeepObject,
+            (Microsoft.OpenApi.Models.ParameterLocation.Path, Microsoft.OpenApi.Models.ParameterStyle.Label) => Model.ParameterStyle.Label,
+            (Microsoft.OpenApi.Models.ParameterLocation.Path, Microsoft.OpenApi.Models.ParameterStyle.Matrix) => Model.ParameterStyle.Matrix,
             (Microsoft.OpenApi.Models.ParameterLocation.Path or Microsoft.OpenApi.Models.ParameterLocation.Header, Microsoft.OpenApi.Models.ParameterStyle.Simple) => Model.ParameterStyle.Simple,
             _ => null,
         };
@@ -306,11 +321,11 @@ internal sealed class OperationReader
         var media = JsonMedia(body.Content);
         if (media is null)
         {
-            return OtherBody(body, pointer);
+            return OtherBody(body, name, typeHint, pointer);
         }
 
         var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + SchemaReader.Escape(media.Value.Type) + "/schema");
-        return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type, EquatableArray<FormPartModel>.Empty);
+        return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type);
     }
 
     /// <summary>
@@ -318,18 +333,20 @@ internal sealed class OperationReader
     /// A form the request API does not write (<c>application/x-www-form-urlencoded</c>) is one warning, and the
     /// operation is generated without a body.
     /// </summary>
-    private RequestBodyModel? OtherBody(OpenApiRequestBody body, string pointer)
+    private RequestBodyModel? OtherBody(OpenApiRequestBody body, OperationName name, string typeHint, string pointer)
     {
         var content = body.Content.Where(c => c.Value is not null && c.Key.Length > 0).OrderBy(c => c.Key, System.StringComparer.Ordinal).ToList();
         var form = content.FirstOrDefault(c => c.Key.StartsWith("multipart/form-data", System.StringComparison.OrdinalIgnoreCase));
         if (form.Value is { } formMedia)
         {
-            var (mediaType, media) = (form.Key, formMedia);
-            var schema = media.Schema is null ? null : _schemas.View(media.Schema, pointer + "/requestBody/content/" + SchemaReader.Escape(mediaType) + "/schema");
-            var parts = schema is null
-                ? EquatableArray<FormPartModel>.Empty
-                : schema.Properties.Select(p => new FormPartModel(p.Key, schema.Required.Contains(p.Key), SchemaReader.DescriptionOf(p.Value))).ToEquatableArray();
-            return new RequestBodyModel(TypeRef.String, body.Required, body.Description, BodyKind.Multipart, "multipart/form-data", parts);
+            // A schema that names its parts is a generated form; one that names none (or no schema) leaves the parts to the caller.
+            var schemaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(form.Key) + "/schema";
+            var formType = formMedia.Schema is { UnresolvedReference: false } schema
+                ? _schemas.ResolveForm(schema, name.Method + typeHint, formMedia.Encoding, schemaPointer)
+                : null;
+            return formType is null
+                ? new RequestBodyModel(TypeRef.String, body.Required, body.Description, BodyKind.Multipart, "multipart/form-data")
+                : new RequestBodyModel(formType, body.Required, body.Description, BodyKind.Form, "multipart/form-data");
         }
 
         var other = content.FirstOrDefault(c => !c.Key.Contains("form-urlencoded") && !c.Key.StartsWith("multipart/", System.StringComparison.OrdinalIgnoreCase));
@@ -343,7 +360,7 @@ internal sealed class OperationReader
         // loosely, e.g. "undefined") is sent as the generic type of its kind instead.
         var kind = IsText(other.Key, other.Value.Schema) ? BodyKind.Text : BodyKind.Binary;
         var sent = IsMediaRange(other.Key) ? other.Key : kind == BodyKind.Text ? "text/plain" : "application/octet-stream";
-        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, sent, EquatableArray<FormPartModel>.Empty);
+        return new RequestBodyModel(TypeRef.String, body.Required, body.Description, kind, sent);
     }
 
     /// <summary><c>text/*</c>, scripts, and any media type whose schema is text rather than <c>format: binary</c>.</summary>

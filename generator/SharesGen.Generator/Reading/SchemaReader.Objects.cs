@@ -76,7 +76,7 @@ internal sealed partial class SchemaReader
     }
 
     /// <summary>The DTO model of a generated object type, or null for unions, hierarchies and anything else.</summary>
-    private ObjectModel? ObjectOf(TypeRef type)
+    public ObjectModel? ObjectOf(TypeRef type)
         => type.Kind == TypeKind.Object && _objectIndex.TryGetValue(type.Name!, out var index) ? _objects[index] : null;
 
     private void Replace(ObjectModel model) => _objects[_objectIndex[model.Name]] = model;

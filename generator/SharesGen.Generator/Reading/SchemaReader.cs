@@ -358,6 +358,14 @@ internal sealed partial class SchemaReader
         }
     }
 
+    /// <summary>
+    /// A schema that says nothing of its value (<c>{ example: 699d… }</c>, as Cloudflare writes most of its identifiers):
+    /// any value, and in a path, a query, a header or a form's part every value is text, so it is a string and nothing is lost.
+    /// </summary>
+    public static bool IsTypeless(OpenApiSchema? schema)
+        => schema is not null && string.IsNullOrEmpty(schema.Type) && schema.Enum.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0
+           && schema.AnyOf.Count == 0 && schema.Not is null && schema.Properties.Count == 0 && schema.Items is null && schema.AdditionalProperties is null;
+
     private TypeRef Unsupported(string what, string pointer)
     {
         _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, what, DiagnosticDescriptors.KeptAsJson);

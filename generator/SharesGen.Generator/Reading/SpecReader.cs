@@ -155,7 +155,8 @@ internal static class SpecReader
             Operations: operations.ToEquatableArray(),
             Contract: contract,
             Unions: schemas.Unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray(),
-            Hierarchies: schemas.Hierarchies.OrderBy(h => h.Name, StringComparer.Ordinal).ToEquatableArray());
+            Hierarchies: schemas.Hierarchies.OrderBy(h => h.Name, StringComparer.Ordinal).ToEquatableArray(),
+            Forms: schemas.Forms.OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>

@@ -144,11 +144,9 @@ public sealed class PrismProxyTests
         AssertNoViolation(recorder.Take(), expectedCalls: 15, Dns.DnsRecordsClientContract.Contract, []);
     }
 
-    /// <summary>The import's form: the zone file as the <c>file</c> part, and <c>proxied</c>.</summary>
-    private static MultipartFormBody BindConfig()
-        => new MultipartFormBody()
-            .AddFile("file", System.Text.Encoding.UTF8.GetBytes("www.example.com. 300 IN A 198.51.100.7\n"), "bind_config.txt", "text/plain")
-            .Add("proxied", "true");
+    /// <summary>The import's form: the zone file as the <c>file</c> part (the spec types it a string, so a text part), and <c>proxied</c>.</summary>
+    private static Dns.CreateImportForm BindConfig()
+        => new() { File = "www.example.com. 300 IN A 198.51.100.7\n", Proxied = "true" };
 
     /// <summary>
     /// An A record with every member <c>dns-record</c> requires, the ones the server sets included: Prism reads the

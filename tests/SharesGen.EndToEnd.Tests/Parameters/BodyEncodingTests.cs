@@ -20,7 +20,7 @@ public sealed partial class BodyEncodingTests : CapturedRequestTest
     public async Task A_form_is_sent_part_by_part_with_its_boundary_in_the_content_type()
     {
         var file = new byte[] { 0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D };
-        await Client.Forms.CreateAsync(new MultipartFormBody()
+        await Client.RawForms.CreateAsync(new MultipartFormBody()
             .AddFile("file", file, "zone.bin", "application/octet-stream")
             .AddJson("metadata", 42L, new Int64Converter())
             .Add("note", "ünïcode\r\nline two"));
@@ -43,7 +43,7 @@ public sealed partial class BodyEncodingTests : CapturedRequestTest
     [Test]
     public async Task A_part_name_or_file_name_cannot_end_its_header_or_add_one()
     {
-        await Client.Forms.CreateAsync(new MultipartFormBody().AddFile("file\"; name=\"x", new byte[] { 1 }, "a\".txt\r\nContent-Type: text/html", "text/plain"));
+        await Client.RawForms.CreateAsync(new MultipartFormBody().AddFile("file\"; name=\"x", new byte[] { 1 }, "a\".txt\r\nContent-Type: text/html", "text/plain"));
 
         var (_, body) = Split(Server.SingleRequest());
         Assert.That(body, Does.Contain("Content-Disposition: form-data; name=\"file%22; name=%22x\"; filename=\"a%22.txt%0D%0AContent-Type: text/html\"\r\nContent-Type: text/plain\r\n\r\n"));
@@ -59,7 +59,7 @@ public sealed partial class BodyEncodingTests : CapturedRequestTest
     public async Task A_part_that_contains_a_boundary_like_line_does_not_end_the_body()
     {
         var trap = Encoding.ASCII.GetBytes("\r\n--sharesgen-00000000000000000000000000000000--\r\n");
-        await Client.Forms.CreateAsync(new MultipartFormBody().AddFile("file", trap, "trap.txt"));
+        await Client.RawForms.CreateAsync(new MultipartFormBody().AddFile("file", trap, "trap.txt"));
 
         var (headers, body) = Split(Server.SingleRequest());
         var boundary = Boundary().Match(headers).Groups[1].Value;

@@ -25,7 +25,7 @@ public class OperationEmitterTests
     public void BodyAndNoResult()
         => VerifyMethod(Operation("things-update", "PUT", "/accounts/{account_id}/things", "Update",
             new ResultModel(ResultKind.None, null, 204, IsPaginated: false, Description: null),
-            new RequestBodyModel(TypeRef.Object("Thing"), IsRequired: true, "The new thing.", BodyKind.Json, "application/json", EquatableArray<FormPartModel>.Empty),
+            new RequestBodyModel(TypeRef.Object("Thing"), IsRequired: true, "The new thing.", BodyKind.Json, "application/json"),
             AccountId));
 
     /// <summary>The page parameter the reader found is the one the pageable walks: <c>SendForPages(..., "page", ...)</c>.</summary>

@@ -7,8 +7,8 @@ namespace SharesGen.Generator.Tests.Shapes;
 
 /// <summary>
 /// Query and path parameters of every scalar kind, lists of them in every query style, and the non-JSON bodies, as
-/// a consumer writes them: typed, compiled with warnings counted. What SharesGen does not write (a label-style path, an
-/// object or a list of lists in a query, a urlencoded form) is one SHARESGEN008 at its place, and still a string.
+/// a consumer writes them: typed, compiled with warnings counted; a label-style path and an object in a query too. What
+/// SharesGen does not write (a list of lists in a query, a urlencoded form) is one SHARESGEN008 at its place, and still a string.
 /// The bytes each sends are SharesGen.EndToEnd.Tests' Parameters/ tests.
 /// </summary>
 public class ParameterShapeTests
@@ -119,8 +119,8 @@ public class ParameterShapeTests
                     PerPage = 50,
                     XCount = 7L,
                 });
-                string label = "l", filter = "a=1", nested = "x";
-                _ = client.Uploads.CreateAsync(label, new MultipartFormBody().AddFile("file", new byte[] { 1 }, "a.bin"), new UploadsCreateOptions { Filter = filter, Nested = nested });
+                string label = "l", nested = "x";
+                _ = client.Uploads.CreateAsync(label, new CreateUploadForm { File = new FormFile(new byte[] { 1 }, "a.bin"), WorkerJs = "export default {}" }, new UploadsCreateOptions { Filter = new UploadFilter { A = "1" }, Nested = nested });
                 _ = client.Scripts.UpdateAsync("addEventListener('fetch', e => {})");
                 ReadOnlyMemory<byte>? none = null;
                 _ = client.Blobs.UpdateAsync(new byte[] { 1, 2 });
@@ -138,8 +138,6 @@ public class ParameterShapeTests
         var untyped = GeneratorAssertions.Reported(run, DiagnosticDescriptors.UnsupportedConstruct).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.That(untyped, Is.EquivalentTo(new[]
         {
-            "A path parameter of this style ('label') is not supported; it is typed string and sent as given",
-            "A query parameter of this type ('filter') is not supported; it is typed string and sent as given",
             "A query parameter of this type ('nested') is not supported; it is typed string and sent as given",
             "A request body of application/x-www-form-urlencoded is not supported; the operation is generated without one",
         }));
@@ -160,8 +158,10 @@ public class ParameterShapeTests
             Assert.That(items, Does.Contain("request.AddQuery(\"colors\", options.Colors, explode: false);"));
             Assert.That(items, Does.Contain("request.AddQuery(\"ids\", options.Ids, explode: true);"));
             Assert.That(items, Does.Contain("request.AddQuery<ItemOrder>(\"order\", options.Order);"));
+            Assert.That(uploads, Does.Contain(".PathValue(label, PathStyle.Label, nameof(label));"));
+            Assert.That(uploads, Does.Contain("request.AddQuery(\"filter\", new QueryObject().Add(\"a\", queryFilter.A).AddAdditional(queryFilter.AdditionalProperties), explode: true, style: QueryObjectStyle.Form);"));
             Assert.That(uploads, Does.Contain("request.SetMultipartBody(body);"));
-            Assert.That(uploads, Does.Contain("the spec's parts: <c>file</c> (required), <c>\"worker.js\"</c>."));
+            Assert.That(uploads, Does.Contain("<param name=\"body\">The <see cref=\"CreateUploadForm\"/> to send, as <c>multipart/form-data</c>.</param>"));
             Assert.That(run.Source("Tests.Generated.ScriptsOperations.g.cs"), Does.Contain("request.SetTextBody(body, \"application/javascript\");"));
             Assert.That(run.Source("Tests.Generated.BlobsOperations.g.cs"), Does.Contain("request.SetBinaryBody(body.Value, \"image/*\");"));
         });

@@ -14,7 +14,8 @@ namespace SharesGen.Generator.Tests.WholeApi;
 /// by the parameter's CLR type: strings, numbers, booleans and date-times; the generated extensible enums (through the
 /// generated <c>{Client}Json.Options</c>, which knows every generated type, or their value constructor); lists and
 /// arrays of any of these; the generated DTOs and lists of them for JSON bodies (through the same options, so the
-/// generated converters read them); a <c>MultipartFormBody</c> for forms; and <see cref="Stream"/>, <see cref="string"/>
+/// generated converters read them); the generated forms (one property per part, by its name) and a
+/// <c>MultipartFormBody</c> for forms whose schema names no parts; and <see cref="Stream"/>, <see cref="string"/>
 /// and <c>byte[]</c> for other bodies.
 /// It follows the types, not today's signatures, so the same code calls parameters typed <c>string</c> and typed ones.
 /// </summary>
@@ -46,6 +47,11 @@ internal sealed class ClrArguments(JsonSerializerOptions generatedOptions)
         if (target == typeof(SharesGen.Runtime.MultipartFormBody))
         {
             return Form(json);
+        }
+
+        if (typeof(SharesGen.Runtime.IMultipartForm).IsAssignableFrom(target))
+        {
+            return TypedForm(json, target);
         }
 
         if (target == typeof(JsonElement))
@@ -117,6 +123,43 @@ internal sealed class ClrArguments(JsonSerializerOptions generatedOptions)
         }
 
         return form;
+    }
+
+    /// <summary>
+    /// A generated form: each member of the value made from its schema sets the part property of its name (compared
+    /// as letters and digits, without case: <c>requireSignedURLs</c> is <c>RequireSignedUrls</c>); a member no property
+    /// names goes in <c>AdditionalParts</c>.
+    /// </summary>
+    private object TypedForm(JsonNode json, Type type)
+    {
+        var form = Activator.CreateInstance(type)!;
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.Name != "AdditionalParts").ToDictionary(p => Letters(p.Name), StringComparer.Ordinal);
+        var extra = new SharesGen.Runtime.MultipartFormBody();
+        foreach (var (name, value) in json as JsonObject ?? [])
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!properties.TryGetValue(Letters(name), out var property))
+            {
+                extra.Add(name, value is JsonValue text && text.TryGetValue<string>(out var s) ? s : value.ToJsonString());
+                continue;
+            }
+
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            property.SetValue(form, propertyType == typeof(SharesGen.Runtime.FormFile) ? File(value)
+                : ElementTypeOf(propertyType) == typeof(SharesGen.Runtime.FormFile) ? (value as JsonArray ?? [value.DeepClone()]).Select(item => File(item!)).ToList()
+                : Convert(value, property.PropertyType));
+        }
+
+        type.GetProperty("AdditionalParts")!.SetValue(form, extra.Count == 0 ? null : extra);
+        return form;
+
+        static string Letters(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+        static SharesGen.Runtime.FormFile File(JsonNode content) => new(Encoding.UTF8.GetBytes(Text(content)), "file.bin");
     }
 
     private static object? FromValueConstructor(JsonNode json, Type type)
