@@ -38,10 +38,10 @@ public class WholeApiBuildTests
             Assert.That(byKind.GetValueOrDefault("SHARESGEN007"), Is.LessThanOrEqualTo(8), "names that need a number");
             Assert.That(byKind.GetValueOrDefault("SHARESGEN009"), Is.LessThanOrEqualTo(2), "enums that are not typed");
             Assert.That(byKind.GetValueOrDefault("SHARESGEN010"), Is.LessThanOrEqualTo(1), "cycles cut");
-            // Query parameters of object or union type (19: form-exploded objects, string-or-integer anyOfs) and one path
-            // parameter of the same kind, each a string sent as given. Scalars, enums, date-times, lists of them and the
-            // non-JSON bodies are typed; before they were, this was 590.
-            Assert.That(byKind.GetValueOrDefault("SHARESGEN008"), Is.LessThanOrEqualTo(20), "constructs left untyped");
+            // What stays a string sent as given (docs/whole-api.md): 6 string-or-integer anyOfs, 2 lists of untyped items,
+            // 2 query objects with a list member and 1 path object. Scalars, enums, date-times, lists of them, query
+            // objects of scalars and the non-JSON bodies are typed; before they were, this was 590.
+            Assert.That(byKind.GetValueOrDefault("SHARESGEN008"), Is.LessThanOrEqualTo(11), "constructs left untyped");
         });
     }
 }
