@@ -22,7 +22,7 @@ internal sealed class ShapeReader
     public ShapeReader(OpenApiComponents? components)
         => _components = components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
 
-    public static string ComponentPointer(string name) => "#/components/schemas/" + SchemaReader.Escape(name);
+    public static string ComponentPointer(string name) => "#/components/schemas/" + PointerSegment.Escape(name);
 
     /// <summary>Every component schema, flattened, by ordinal name.</summary>
     public EquatableArray<NamedShape> Components()
@@ -218,7 +218,7 @@ internal sealed class ShapeReader
             _bounds = Combine(_bounds, OwnBounds(schema, pointer));
             foreach (var pair in schema.Properties)
             {
-                var propertyPointer = pointer + "/properties/" + SchemaReader.Escape(pair.Key);
+                var propertyPointer = pointer + "/properties/" + PointerSegment.Escape(pair.Key);
                 Put(new PropertyShape(pair.Key, propertyPointer, DeclaredIn: null, reader.Read(pair.Value, propertyPointer)));
             }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Reading;
 
 namespace SharesGen.Generator.Changes;
@@ -91,7 +92,7 @@ internal sealed class SpecComparer
                 continue;
             }
 
-            var pointer = operations.Any(o => o.Path == before.Path) ? "#/paths/" + SchemaReader.Escape(before.Path) : "#/paths";
+            var pointer = operations.Any(o => o.Path == before.Path) ? "#/paths/" + PointerSegment.Escape(before.Path) : "#/paths";
             Report(Finding.Create(DiagnosticDescriptors.OperationRemoved, pointer, Display(before), before.Deprecated ? " (the baseline marked it deprecated)" : string.Empty));
         }
 

@@ -92,7 +92,7 @@ internal static class SpecUpdateReport
         var list = locator.At(finding.Pointer);
         if (finding.Item is not { } item)
         {
-            var segment = finding.Pointer.Substring(finding.Pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+            var segment = PointerSegment.Unescape(finding.Pointer.Substring(finding.Pointer.LastIndexOf('/') + 1));
             return keys.KeyOf(list, segment);
         }
 

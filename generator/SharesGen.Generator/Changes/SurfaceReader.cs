@@ -88,7 +88,7 @@ internal static class SurfaceReader
 
     private static OperationSurface Operation(OpenApiDocument document, string path, OpenApiPathItem item, OperationType method, OpenApiOperation operation, ShapeReader shapes)
     {
-        var pointer = "#/paths/" + SchemaReader.Escape(path) + "/" + method.ToString().ToLowerInvariant();
+        var pointer = "#/paths/" + PointerSegment.Escape(path) + "/" + method.ToString().ToLowerInvariant();
         var parameters = OperationReader.ParametersOf(item, operation, path, pointer)
             .Where(pair => !pair.Parameter.UnresolvedReference)
             .Select(pair => Parameter(pair.Parameter, pair.Pointer, shapes))
@@ -116,7 +116,7 @@ internal static class SurfaceReader
     private static ParameterSurface Parameter(OpenApiParameter parameter, string listPointer, ShapeReader shapes)
     {
         var location = parameter.In?.ToString().ToLowerInvariant() ?? "query";
-        var definition = parameter.Reference?.Id is { } id ? "#/components/parameters/" + SchemaReader.Escape(id) : listPointer;
+        var definition = parameter.Reference?.Id is { } id ? "#/components/parameters/" + PointerSegment.Escape(id) : listPointer;
         return new ParameterSurface(
             parameter.Name,
             location,
@@ -134,7 +134,7 @@ internal static class SurfaceReader
             return null;
         }
 
-        var bodyPointer = body.Reference?.Id is { } id ? "#/components/requestBodies/" + SchemaReader.Escape(id) : pointer + "/requestBody";
+        var bodyPointer = body.Reference?.Id is { } id ? "#/components/requestBodies/" + PointerSegment.Escape(id) : pointer + "/requestBody";
         return new BodySurface(body.Required, bodyPointer, JsonSchema(body.Content, bodyPointer, shapes));
     }
 
@@ -152,13 +152,13 @@ internal static class SurfaceReader
         }
 
         var responsePointer = response.Value.Reference?.Id is { } id
-            ? "#/components/responses/" + SchemaReader.Escape(id)
-            : pointer + "/responses/" + SchemaReader.Escape(response.Key);
+            ? "#/components/responses/" + PointerSegment.Escape(id)
+            : pointer + "/responses/" + PointerSegment.Escape(response.Key);
         return new ResponseSurface(response.Key, responsePointer, JsonSchema(response.Value.Content, responsePointer, shapes));
     }
 
     private static SchemaShape? JsonSchema(IDictionary<string, OpenApiMediaType> content, string pointer, ShapeReader shapes)
         => OperationReader.JsonMedia(content) is { Media.Schema: { } schema } media
-            ? shapes.Read(schema, pointer + "/content/" + SchemaReader.Escape(media.Type) + "/schema")
+            ? shapes.Read(schema, pointer + "/content/" + PointerSegment.Escape(media.Type) + "/schema")
             : null;
 }

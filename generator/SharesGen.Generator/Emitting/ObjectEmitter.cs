@@ -1,4 +1,5 @@
 using System.Linq;
+using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
@@ -74,12 +75,10 @@ internal static class ObjectEmitter
     {
         const string Components = "#/components/schemas/";
         return pointer.StartsWith(Components, System.StringComparison.Ordinal) && pointer.IndexOf('/', Components.Length) < 0
-            ? $"Schema <c>{Literals.DocInline(Unescape(pointer.Substring(Components.Length)))}</c> of the spec."
+            ? $"Schema <c>{Literals.DocInline(PointerSegment.Unescape(pointer.Substring(Components.Length)))}</c> of the spec."
             : $"The schema at <c>{Literals.DocInline(pointer)}</c> in the spec.";
     }
 
-    /// <summary>A JSON pointer segment as the spec spells the name (RFC 6901: <c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>).</summary>
-    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 
     /// <summary>
     /// The <c>[Obsolete]</c> message of a deprecated member, or null. A deprecated member the spec still requires is not

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SharesGen.Generator.Helpers;
 
 namespace SharesGen.Generator.Reading;
 
@@ -35,7 +36,7 @@ internal sealed class BrokenParts
         if (segments.Length >= 2 && segments[0] == "paths")
         {
             var pathPointer = "#/paths/" + segments[1];
-            var path = Unescape(segments[1]);
+            var path = PointerSegment.Unescape(segments[1]);
             if (segments.Length >= 3 && s_methods.Contains(segments[2]))
             {
                 _operations.Add(pathPointer + "/" + segments[2]);
@@ -49,7 +50,7 @@ internal sealed class BrokenParts
         if (segments.Length >= 3 && segments[0] == "components" && segments[1] == "schemas")
         {
             _schemas.Add("#/components/schemas/" + segments[2]);
-            return $"the schema '{Unescape(segments[2])}' is read as raw JSON (JsonElement)";
+            return $"the schema '{PointerSegment.Unescape(segments[2])}' is read as raw JSON (JsonElement)";
         }
 
         return null;
@@ -68,8 +69,8 @@ internal sealed class BrokenParts
             // A component parameter, body or response that is itself a dangling reference: every operation using it.
             // The reader hands those operations the component's own reference, to the missing target.
             _components.Add(segments[1] + "/" + segments[2]);
-            _components.Add(segments[1] + "/" + Escape(target));
-            return $"every operation that uses the {kind} '{Unescape(segments[2])}' is left out";
+            _components.Add(segments[1] + "/" + PointerSegment.Escape(target));
+            return $"every operation that uses the {kind} '{PointerSegment.Unescape(segments[2])}' is left out";
         }
 
         var isWholeObject = segments.Length switch
@@ -86,9 +87,9 @@ internal sealed class BrokenParts
     public bool IsComponentBroken(Microsoft.OpenApi.Models.OpenApiReference? reference)
         => reference?.Type switch
         {
-            Microsoft.OpenApi.Models.ReferenceType.Parameter => _components.Contains("parameters/" + Escape(reference.Id)),
-            Microsoft.OpenApi.Models.ReferenceType.RequestBody => _components.Contains("requestBodies/" + Escape(reference.Id)),
-            Microsoft.OpenApi.Models.ReferenceType.Response => _components.Contains("responses/" + Escape(reference.Id)),
+            Microsoft.OpenApi.Models.ReferenceType.Parameter => _components.Contains("parameters/" + PointerSegment.Escape(reference.Id ?? string.Empty)),
+            Microsoft.OpenApi.Models.ReferenceType.RequestBody => _components.Contains("requestBodies/" + PointerSegment.Escape(reference.Id ?? string.Empty)),
+            Microsoft.OpenApi.Models.ReferenceType.Response => _components.Contains("responses/" + PointerSegment.Escape(reference.Id ?? string.Empty)),
             _ => false,
         };
 
@@ -102,8 +103,4 @@ internal sealed class BrokenParts
     /// <summary>The pointer's segments, still escaped (<c>~1</c> for <c>/</c>), so a path key stays one segment.</summary>
     private static string[] Segments(string? pointer)
         => (pointer ?? string.Empty).TrimStart('#').Split('/').Where(s => s.Length > 0).ToArray();
-
-    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
-
-    private static string Escape(string? name) => (name ?? string.Empty).Replace("~", "~0").Replace("/", "~1");
 }

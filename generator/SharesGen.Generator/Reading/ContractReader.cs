@@ -25,7 +25,7 @@ internal sealed class ContractReader
         var components = document.Components?.Schemas ?? new Dictionary<string, OpenApiSchema>();
         var schemas = components
             .OrderBy(c => c.Key, System.StringComparer.Ordinal)
-            .Select(c => new NamedSchemaModel(c.Key, Node(c.Value, "#/components/schemas/" + SchemaReader.Escape(c.Key), defining: true)))
+            .Select(c => new NamedSchemaModel(c.Key, Node(c.Value, "#/components/schemas/" + PointerSegment.Escape(c.Key), defining: true)))
             .ToEquatableArray();
 
         var contracts = operations.Select(ReadOperation).ToEquatableArray();
@@ -67,7 +67,7 @@ internal sealed class ContractReader
             EnumAllowsNull: view.Enum.Any(v => v is OpenApiNull),
             Constraints: view.Constraints,
             Properties: view.Properties
-                .Select(p => new PropertyNodeModel(p.Key, Node(p.Value, pointer + "/properties/" + SchemaReader.Escape(p.Key), depth: depth + 1)))
+                .Select(p => new PropertyNodeModel(p.Key, Node(p.Value, pointer + "/properties/" + PointerSegment.Escape(p.Key), depth: depth + 1)))
                 .ToEquatableArray(),
             Required: view.Required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(),
             Items: view.Items is null ? null : Node(view.Items, pointer + "/items", depth: depth + 1),
@@ -96,7 +96,7 @@ internal sealed class ContractReader
         int? requestExample = null;
         if (operation.RequestBody is { } requestBody && OperationReader.JsonMedia(requestBody.Content) is { } requestMedia)
         {
-            var mediaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(requestMedia.Type);
+            var mediaPointer = pointer + "/requestBody/content/" + PointerSegment.Escape(requestMedia.Type);
             body = Node(requestMedia.Media.Schema, mediaPointer + "/schema");
             // A bare-array body (the bulk PUTs) round-trips item by item through the element's DTO.
             var bodyDto = model.Body?.Type switch
@@ -118,7 +118,7 @@ internal sealed class ContractReader
                 continue;
             }
 
-            var mediaPointer = pointer + "/responses/" + SchemaReader.Escape(response.Key) + "/content/" + SchemaReader.Escape(media.Type);
+            var mediaPointer = pointer + "/responses/" + PointerSegment.Escape(response.Key) + "/content/" + PointerSegment.Escape(media.Type);
             var node = Node(media.Media.Schema, mediaPointer + "/schema");
             var isSuccess = CloudflareConventions.IsSuccessStatus(response.Key);
             if (isSuccess && success is null)
@@ -190,7 +190,7 @@ internal sealed class ContractReader
         {
             if (named.Value?.Value is { } value)
             {
-                var index = Add(name + Naming.ToPascalCase(named.Key, string.Empty), pointer + "/examples/" + SchemaReader.Escape(named.Key) + "/value", value, schema, dto, isEnvelope);
+                var index = Add(name + Naming.ToPascalCase(named.Key, string.Empty), pointer + "/examples/" + PointerSegment.Escape(named.Key) + "/value", value, schema, dto, isEnvelope);
                 first ??= index;
             }
         }
@@ -201,7 +201,7 @@ internal sealed class ContractReader
     private void ReadSchemaExamples(string componentId, OpenApiSchema component)
     {
         var typeName = _schemas.ComponentTypeName(componentId);
-        var pointer = "#/components/schemas/" + SchemaReader.Escape(componentId);
+        var pointer = "#/components/schemas/" + PointerSegment.Escape(componentId);
         var self = new SchemaNodeModel(Ref: componentId);
         var generated = _schemas.Generated(component);
         if (component.Example is { } example)
@@ -213,7 +213,7 @@ internal sealed class ContractReader
         {
             if (property.Value?.Example is { } propertyExample && property.Value.Reference is null)
             {
-                var propertyPointer = pointer + "/properties/" + SchemaReader.Escape(property.Key);
+                var propertyPointer = pointer + "/properties/" + PointerSegment.Escape(property.Key);
                 Add(typeName + Naming.ToPascalCase(property.Key) + "Example", propertyPointer + "/example", propertyExample, Node(property.Value, propertyPointer), null, isEnvelope: false);
             }
         }

@@ -56,7 +56,7 @@ internal sealed class OperationReader
         {
             var (path, method, item, operation) = found[i];
             var httpMethod = method.ToString().ToUpperInvariant();
-            var pointer = "#/paths/" + SchemaReader.Escape(path) + "/" + method.ToString().ToLowerInvariant();
+            var pointer = "#/paths/" + PointerSegment.Escape(path) + "/" + method.ToString().ToLowerInvariant();
             if (_broken.IsOperationBroken(pointer) || UsesBrokenComponent(item, operation))
             {
                 // Its error said so; the other operations keep the names they would have had without it.
@@ -249,7 +249,7 @@ internal sealed class OperationReader
         // already reported both.
         var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).Where(pair => !string.IsNullOrEmpty(pair.p?.Name)).ToList();
         var inherited = item.Parameters
-            .Select((p, i) => (p, "#/paths/" + SchemaReader.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)))
+            .Select((p, i) => (p, "#/paths/" + PointerSegment.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)))
             .Where(pair => !string.IsNullOrEmpty(pair.p?.Name))
             .Where(pair => !own.Any(o => o.p.Name == pair.p.Name && o.p.In == pair.p.In));
         return inherited.Concat(own);
@@ -324,7 +324,7 @@ internal sealed class OperationReader
             return OtherBody(body, name, typeHint, pointer);
         }
 
-        var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + SchemaReader.Escape(media.Value.Type) + "/schema");
+        var type = _schemas.Resolve(media.Value.Media.Schema, name.Method + typeHint + "Request", pointer + "/requestBody/content/" + PointerSegment.Escape(media.Value.Type) + "/schema");
         return new RequestBodyModel(type, body.Required, body.Description, BodyKind.Json, media.Value.Type);
     }
 
@@ -340,7 +340,7 @@ internal sealed class OperationReader
         if (form.Value is { } formMedia)
         {
             // A schema that names its parts is a generated form; one that names none (or no schema) leaves the parts to the caller.
-            var schemaPointer = pointer + "/requestBody/content/" + SchemaReader.Escape(form.Key) + "/schema";
+            var schemaPointer = pointer + "/requestBody/content/" + PointerSegment.Escape(form.Key) + "/schema";
             var formType = formMedia.Schema is { UnresolvedReference: false } schema
                 ? _schemas.ResolveForm(schema, name.Method + typeHint, formMedia.Encoding, schemaPointer)
                 : null;
@@ -389,7 +389,7 @@ internal sealed class OperationReader
             return new ResultModel(ResultKind.None, null, statusCode, IsPaginated: false, response.Value.Description);
         }
 
-        var schemaPointer = responsePointer + "/content/" + SchemaReader.Escape(media.Value.Type) + "/schema";
+        var schemaPointer = responsePointer + "/content/" + PointerSegment.Escape(media.Value.Type) + "/schema";
         var view = _schemas.View(schema, schemaPointer);
         if (CloudflareConventions.EnvelopedResult(view) is not { } result)
         {

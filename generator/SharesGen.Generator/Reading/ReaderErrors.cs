@@ -5,6 +5,7 @@ using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Validations;
 using Microsoft.OpenApi.Validations.Rules;
 using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Helpers;
 
 namespace SharesGen.Generator.Reading;
 
@@ -105,6 +106,6 @@ internal static class ReaderErrors
         }
 
         var slash = pointer!.LastIndexOf('/');
-        return pointer.Substring(slash + 1).Replace("~1", "/").Replace("~0", "~");
+        return PointerSegment.Unescape(pointer.Substring(slash + 1));
     }
 }

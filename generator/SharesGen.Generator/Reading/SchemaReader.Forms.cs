@@ -62,7 +62,7 @@ internal sealed partial class SchemaReader
         var parts = new List<FormPartModel>();
         foreach (var pair in view.Properties)
         {
-            var partPointer = pointer + "/properties/" + Escape(pair.Key);
+            var partPointer = pointer + "/properties/" + PointerSegment.Escape(pair.Key);
             var wantedMember = Naming.MemberName(pair.Key);
             var member = memberNames.ClaimMember(wantedMember, pair.Key, out var collided);
             if (collided is not null)

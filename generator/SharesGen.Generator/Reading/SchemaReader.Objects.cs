@@ -34,7 +34,7 @@ internal sealed partial class SchemaReader
         var properties = new List<PropertyModel>();
         foreach (var pair in view.Properties)
         {
-            var propertyPointer = pointer + "/properties/" + Escape(pair.Key);
+            var propertyPointer = pointer + "/properties/" + PointerSegment.Escape(pair.Key);
             var propertySchema = pair.Value;
             var wanted = Naming.MemberName(pair.Key);
             var memberName = memberNames.ClaimMember(wanted, pair.Key, out var collided);

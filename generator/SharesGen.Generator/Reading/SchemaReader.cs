@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi.Models;
 using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Reading;
@@ -86,7 +87,7 @@ internal sealed partial class SchemaReader
             // A component that is not a map in the spec is a null schema here (the reader reported it).
             foreach (var pair in components.Schemas.Where(p => p.Value is not null))
             {
-                _pointers[pair.Value] = "#/components/schemas/" + Escape(pair.Key);
+                _pointers[pair.Value] = "#/components/schemas/" + PointerSegment.Escape(pair.Key);
                 var wanted = Naming.TypeNameFromComponent(pair.Key, _componentPrefix);
                 _componentNames.Add(wanted);
                 if (!Naming.HasBundlerParts(pair.Key))
@@ -308,7 +309,7 @@ internal sealed partial class SchemaReader
     private UseSite? SiteOf(string pointer)
     {
         var segments = pointer.Substring("#/paths/".Length).Split('/');
-        var path = segments[0].Replace("~1", "/").Replace("~0", "~");
+        var path = PointerSegment.Unescape(segments[0]);
         string? tag = null;
         if (segments.Length > 1 && Enum.TryParse<OperationType>(segments[1], ignoreCase: true, out var method)
             && _document.Paths is { } paths && paths.TryGetValue(path, out var item) && item?.Operations.TryGetValue(method, out var operation) == true)
@@ -378,5 +379,4 @@ internal sealed partial class SchemaReader
     private string PointerOf(OpenApiSchema schema, string fallback)
         => _pointers.TryGetValue(schema, out var pointer) ? pointer : fallback;
 
-    public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 }

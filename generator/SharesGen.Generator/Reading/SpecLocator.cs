@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using SharesGen.Generator.Diagnostics;
+using SharesGen.Generator.Helpers;
 using SharpYaml.Serialization;
 
 namespace SharesGen.Generator.Reading;
@@ -84,7 +85,7 @@ internal sealed class SpecLocator
                         }
                         else if (pair.Key is YamlScalarNode { Value: { } key })
                         {
-                            Collect(pair.Value, pointer + "/" + SchemaReader.Escape(key), depth + 1);
+                            Collect(pair.Value, pointer + "/" + PointerSegment.Escape(key), depth + 1);
                         }
                     }
 
@@ -131,7 +132,7 @@ internal sealed class SpecLocator
 
         foreach (var rawSegment in pointer!.TrimStart('#').Split('/').Where(s => s.Length > 0))
         {
-            var segment = rawSegment.Replace("~1", "/").Replace("~0", "~");
+            var segment = PointerSegment.Unescape(rawSegment);
             var next = node switch
             {
                 YamlMappingNode mapping => mapping.Children

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SharesGen.Generator.Helpers;
 
 namespace SharesGen.Generator.Reading.Selection;
 
@@ -68,6 +69,6 @@ internal sealed class ComponentRefs
     private static string Unescape(string segment)
     {
         var decoded = segment.IndexOf('%') >= 0 ? Uri.UnescapeDataString(segment) : segment;
-        return decoded.Replace("~1", "/").Replace("~0", "~");
+        return PointerSegment.Unescape(decoded);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.OpenApi.Models;
+using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Options;
 
 namespace SharesGen.Generator.Reading.Selection;
@@ -61,7 +62,7 @@ internal sealed class SpecSelection
             var kept = new Kept();
             foreach (var path in document.Paths)
             {
-                var pathSegment = SchemaReader.Escape(path.Key);
+                var pathSegment = PointerSegment.Escape(path.Key);
                 kept._parts.Add("paths/" + pathSegment);
                 foreach (var operation in path.Value.Operations)
                 {
@@ -106,7 +107,7 @@ internal sealed class SpecSelection
         {
             foreach (var name in names ?? System.Linq.Enumerable.Empty<string>())
             {
-                kept._parts.Add(kind + "/" + SchemaReader.Escape(name));
+                kept._parts.Add(kind + "/" + PointerSegment.Escape(name));
             }
         }
 
