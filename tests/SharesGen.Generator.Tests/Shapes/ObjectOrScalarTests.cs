@@ -109,4 +109,63 @@ public class ObjectOrScalarTests
             ShapeProbe.AssertSameJson(written, Json);
         });
     }
+
+    /// <summary>
+    /// The other ways an example reaches a typeless schema: its own, a member of an <c>allOf</c> branch's example,
+    /// a map's value; and those that do not: an object example, and a <c>oneOf</c> of two (which alternative it is
+    /// is not the example's to say).
+    /// </summary>
+    [Test]
+    public void Every_example_that_reaches_a_typeless_object_counts_and_only_those()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline(ShapeSpecs.Returning("limits", """
+                    limits:
+                      type: object
+                      properties:
+                        rate:
+                          description: Its own examples, an integer and (in an allOf branch) a number.
+                          example: 5
+                          allOf:
+                            - example: 2.5
+                              properties:
+                                per: { type: string }
+                        burst:
+                          properties:
+                            size: { type: integer }
+                        tags:
+                          type: object
+                          additionalProperties:
+                            properties:
+                              label: { type: string }
+                        either:
+                          oneOf:
+                            - properties: { a: { type: string } }
+                            - properties: { b: { type: string } }
+                        shown:
+                          example: { size: 1 }
+                          properties:
+                            size: { type: integer }
+                      example:
+                        burst: true
+                        tags: { red: [1] }
+                        either: "x"
+            """)));
+
+        Assert.Multiple(() =>
+        {
+            GeneratorAssertions.ReportedNothing(run);
+            // An integer is a number: one alternative for both.
+            Assert.That(run.Model.Unions.Select(u => (u.Name, string.Join(",", u.Branches.Select(b => b.Label)))), Is.EquivalentTo(new[]
+            {
+                ("LimitsRateOrNumber", "LimitsRate,Number"),
+                ("LimitsBurstOrBoolean", "LimitsBurst,Boolean"),
+                ("LimitsTagOrJsonList", "LimitsTag,JsonList"),
+                // The oneOf's own union, its alternatives left objects: the example is not walked into either.
+                ("LimitsEither", "Option1,Option2"),
+            }));
+            var members = run.Model.Objects.Single(o => o.Name == "Limits").Properties.ToDictionary(p => p.JsonName, p => p.Type.Name);
+            Assert.That(members["shown"], Is.EqualTo("LimitsShown"));
+            GeneratorAssertions.CompilesCleanly(run);
+        });
+    }
 }
