@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi.Models;
+using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Helpers;
 using SharesGen.Generator.Model;
 
@@ -42,7 +43,14 @@ internal sealed partial class SchemaReader
 
         var unionType = TypeRef.Object(_namer.Claim(name, pointer, _site, pointer));
         _namer.Remember(name, structure, unionType);
-        var branches = new List<UnionBranchModel> { new(objectType.Name!, objectType, ShapeOf(objectType, view, null, null)) };
+        // Accessors are Is…, TryGet… and From… of a label: an object named like a kind (`string`) yields the label to it.
+        var objectLabel = new NameScope(scalars.Select(s => s.Label).ToArray()).Claim(objectType.Name!, objectType.Name!, out var collided);
+        if (collided is not null)
+        {
+            _context.Report(DiagnosticDescriptors.NameCollision, pointer, collided, objectType.Name!, objectType.Name!, objectLabel);
+        }
+
+        var branches = new List<UnionBranchModel> { new(objectLabel, objectType, ShapeOf(objectType, view, null, null)) };
         branches.AddRange(scalars.Select(s => new UnionBranchModel(s.Label, s.Type, JsonShape.Of(s.Kind))));
         _unions.Add(new UnionModel(unionType.Name!, view.Description, "oneOf", branches.ToEquatableArray()));
         return unionType;

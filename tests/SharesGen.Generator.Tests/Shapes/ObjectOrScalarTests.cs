@@ -168,4 +168,27 @@ public class ObjectOrScalarTests
             GeneratorAssertions.CompilesCleanly(run);
         });
     }
+
+    /// <summary>An object named like the kind beside it would declare <c>IsString</c> twice: its accessors yield, with a warning.</summary>
+    [Test]
+    public void An_object_named_like_a_kind_beside_it_takes_another_label()
+    {
+        var run = GeneratorHarness.Run(SpecFile.Inline(ShapeSpecs.Returning("holder", """
+                    holder:
+                      type: object
+                      example: { value: "on" }
+                      properties:
+                        value: { $ref: '#/components/schemas/string' }
+                    string:
+                      properties:
+                        text: { type: string }
+            """)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Model.Unions.Select(u => (u.Name, string.Join(",", u.Branches.Select(b => b.Label)))), Is.EqualTo(new[] { ("StringOrString", "String2,String") }));
+            Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.EqualTo(new[] { "SHARESGEN007" }));
+            GeneratorAssertions.CompilesCleanly(run);
+        });
+    }
 }
