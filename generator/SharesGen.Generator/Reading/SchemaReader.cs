@@ -231,7 +231,8 @@ internal sealed partial class SchemaReader
             "number" => TypeRef.Double,
             "boolean" => TypeRef.Boolean,
             "array" => TypeRef.ArrayOf(Resolve(view.Items, Naming.Singularize(nameHint), pointer + "/items")),
-            "object" or null => ResolveObject(schema, view, nameHint, pointer),
+            "object" => ResolveObject(schema, view, nameHint, pointer),
+            null => ResolveTypeless(schema, view, nameHint, pointer),
             _ => Unsupported($"The type '{view.Type}'", pointer),
         };
         return Remember(schema, type);
