@@ -1,5 +1,7 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
+using System.Threading.Tasks;
 
 namespace SharesGen.Benchmarks.Infrastructure;
 
@@ -62,6 +64,29 @@ internal static class QuietMachine
         => string.Create(
             CultureInfo.InvariantCulture,
             $"quiet: load {LoadAverage.Format(load.Before)} ≤ {limit:F2} before the group and other processes {load.OtherCores:F2} ≤ {otherCoresLimit:F2} cores during it (the load after, {LoadAverage.Format(load.After)}, counts the group's own {load.OwnCores:F2} cores); {load.Group}");
+
+    /// <summary>The longest <see cref="SettleAsync"/> waits: about two time constants of the one-minute load average.</summary>
+    public static readonly TimeSpan SettleBound = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Waits, at most <see cref="SettleBound"/>, for the load average to fall to <paramref name="limit"/> before a group, and
+    /// says so when it had to: a group run right after another (of this run, or a previous command's) starts while the
+    /// one-minute average still counts that work. On a machine busy with other work it does not fall, and the group is
+    /// then refused a verdict as before.
+    /// </summary>
+    public static async Task SettleAsync(double limit)
+    {
+        var waited = Stopwatch.StartNew();
+        while (LoadAverage.Read() is { } load && load > limit && waited.Elapsed < SettleBound)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+
+        if (waited.Elapsed >= TimeSpan.FromSeconds(5))
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"waited {waited.Elapsed.TotalSeconds:F0} s for the load average to settle to {limit:F2} (now {LoadAverage.Format(LoadAverage.Read())})"));
+        }
+    }
 
     /// <summary>The <c>--max-load X</c> argument, else <see cref="DefaultLimit"/>.</summary>
     public static double LimitFrom(string[] args) => Argument(args, LimitArgument) ?? DefaultLimit;

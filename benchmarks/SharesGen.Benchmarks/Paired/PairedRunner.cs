@@ -26,6 +26,12 @@ internal static class PairedRunner
 {
     private const double TargetSideMilliseconds = 150;
 
+    /// <summary>Calls of each side before timing: enough for tier-1 code (see Measure), bounded by <see cref="WarmUpBound"/>.</summary>
+    private const int WarmUpCalls = 60;
+
+    /// <summary>A slow pair (the whole API's runs take seconds) warms with three calls and stops here.</summary>
+    private static readonly TimeSpan WarmUpBound = TimeSpan.FromSeconds(3);
+
     private static readonly PairedBudget[] s_budgets =
     {
         new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseFloor), 1.3),
@@ -105,6 +111,7 @@ internal static class PairedRunner
                 instanceGroup.Key.Type.GetProperty(nameof(GeneratorScaleBenchmarks.Copies))!.SetValue(instance, copies);
             }
 
+            await QuietMachine.SettleAsync(loadLimit);
             var before = LoadAverage.Read();
             var cpuBefore = CpuSample.Read();
             var rows = new List<(PairedBudget Budget, PairedResult Result)>();
@@ -161,8 +168,10 @@ internal static class PairedRunner
 
     private static PairedResult Measure(Action numerator, Action denominator, int rounds)
     {
-        // Warm both (tiering, caches), then size a side of a round.
-        for (var i = 0; i < 3; i++)
+        // Warm both past tiered compilation (a method is promoted after 30 calls and a 100 ms quiet spell, so three
+        // calls left the first row of a group timing tier-0 code its later rows did not), then size a side of a round.
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < WarmUpCalls && (i < 3 || warming.Elapsed < WarmUpBound); i++)
         {
             numerator();
             denominator();
