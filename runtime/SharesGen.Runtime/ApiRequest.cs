@@ -183,7 +183,7 @@ public sealed partial class ApiRequest
     public void AddQuery(string name, long? value) => AddQuery(name, value?.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Adds a number query parameter; null is left out.</summary>
-    public void AddQuery(string name, double? value) => AddQuery(name, value?.ToString("R", CultureInfo.InvariantCulture));
+    public void AddQuery(string name, double? value) => AddQuery(name, value is null ? null : FormatValue(value.Value));
 
     /// <summary>Adds a boolean query parameter as <c>true</c>/<c>false</c>; null is left out.</summary>
     public void AddQuery(string name, bool? value) => AddQuery(name, value is null ? null : value.Value ? "true" : "false");
@@ -275,8 +275,16 @@ public sealed partial class ApiRequest
     /// <summary>Formats a non-string path or header value the way the API expects (invariant culture).</summary>
     public static string FormatValue(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <inheritdoc cref="FormatValue(long)"/>
-    public static string FormatValue(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Formats a number in invariant round-trip form. NaN and the infinities are refused: a spec's <c>number</c> is a
+    /// JSON number, which has neither, and "NaN" or "Infinity" on the wire would be text the server never described.
+    /// </summary>
+    /// <param name="value">The number.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
+    public static string FormatValue(double value)
+        => double.IsNaN(value) || double.IsInfinity(value)
+            ? throw new ArgumentOutOfRangeException(nameof(value), value, "A number parameter must be finite: JSON numbers have no NaN or infinity.")
+            : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <inheritdoc cref="FormatValue(long)"/>
     public static string FormatValue(bool value) => value ? "true" : "false";

@@ -103,4 +103,30 @@ public class ApiRequestTests
 
         Assert.That(request.BodyContentType, Is.EqualTo(contentType));
     }
+
+    /// <summary>Every way a number reaches the wire refuses what JSON has no number for, before anything is sent.</summary>
+    [TestCase(double.NaN)]
+    [TestCase(double.PositiveInfinity)]
+    [TestCase(double.NegativeInfinity)]
+    public void A_number_that_is_not_finite_is_refused_in_a_path_a_query_a_list_an_object_and_a_header(double value)
+    {
+        ApiRequest Request() => new("GET", "op", ApiSecurity.Undeclared, "/items/{id}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Request().PathValue(value), Throws.TypeOf<ArgumentOutOfRangeException>(), "path");
+            Assert.That(() => Request().AddQuery("q", (double?)value), Throws.TypeOf<ArgumentOutOfRangeException>(), "query");
+            Assert.That(() => Request().AddQuery("q", new[] { 1.5, value }, explode: true), Throws.TypeOf<ArgumentOutOfRangeException>(), "query list");
+            Assert.That(() => new QueryObject().Add("m", (double?)value), Throws.TypeOf<ArgumentOutOfRangeException>(), "query object");
+            Assert.That(() => Request().AddHeader("X-Number", (double?)value), Throws.TypeOf<ArgumentOutOfRangeException>(), "header");
+        });
+    }
+
+    [Test]
+    public void A_finite_number_is_written_in_invariant_round_trip_form()
+    {
+        var request = new ApiRequest("GET", "op", ApiSecurity.Undeclared, "/items/{id}").PathValue(-0.1);
+        request.AddQuery("q", (double?)1e308);
+
+        Assert.That(request.PathAndQuery, Is.EqualTo("/items/-0.1?q=1E%2B308"));
+    }
 }
