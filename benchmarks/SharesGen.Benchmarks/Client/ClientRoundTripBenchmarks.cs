@@ -132,8 +132,9 @@ public class ClientRoundTripBenchmarks : ISmokeCheck
     /// least <see cref="WindowLength"/> each (at most <see cref="WarmUpBound"/>). SharesGen.Runtime and the generated
     /// client are IL only: they start at tier 0 and reach tier 1 only after the runtime's call-counting delay and 30
     /// further calls, which a warm-up of a few dozen calls (a few milliseconds here) never waits for. Without this, the
-    /// paired runner timed the group's first row while 1,800–2,500 methods were rejitted (1.1–2.5 s of JIT on 2 cores)
-    /// and its second while 260–900 were, and the first row (the loopback budget) read 3–8 × slower than the later rows.
+    /// paired runner timed the group's first row (the loopback budget) while 1,800–2,500 methods were compiled (1.1–2.5 s
+    /// of JIT on 2 cores) and its second while 260–900 were, and the first row's calls took 3–8 × as long as the same
+    /// calls in later rows.
     /// The server warms on the same calls.
     /// </summary>
     private void WarmUntilTheJitSettles()
