@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Threading;
+using SharesGen.Runtime.Http;
 
 namespace SharesGen.Runtime.Pipeline;
 
@@ -12,6 +13,7 @@ namespace SharesGen.Runtime.Pipeline;
 /// </summary>
 public sealed class ApiMessage : IDisposable
 {
+    private readonly HttpMethod _operationMethod;
     private ApiRawResponse? _response;
 
     internal ApiMessage(ApiRequest request, Uri requestUri, Uri baseAddress, ResponseShape shape, ApiCallOptions? options, CancellationToken cancellationToken)
@@ -22,7 +24,8 @@ public sealed class ApiMessage : IDisposable
         BaseAddress = baseAddress;
         Shape = shape;
         CancellationToken = cancellationToken;
-        Method = new HttpMethod(request.Method);
+        _operationMethod = KnownMethods.Of(request.Method);
+        Method = _operationMethod;
         RequestUri = requestUri;
         Content = request.Body;
     }
@@ -90,7 +93,7 @@ public sealed class ApiMessage : IDisposable
     /// <summary>Starts an attempt afresh: the operation's method, address and body, and no response.</summary>
     internal void ResetForAttempt()
     {
-        Method = new HttpMethod(Request.Method);
+        Method = _operationMethod;
         RequestUri = OriginalUri;
         Content = Request.Body;
         Response = null;
