@@ -155,6 +155,38 @@ public class OperationSelectionTests
         });
     }
 
+    [TestCase("test.yaml", TestName = "A component that only names another is kept when a selected operation names it")]
+    [TestCase("test.json", TestName = "A component that only names another is kept when a selected operation names it, in JSON")]
+    public void A_selection_generates_what_the_selected_part_alone_generates_when_components_name_others(string fileName)
+    {
+        // OpenAPI.NET reads `widgets_page: {$ref: widgets_widget}` as the very object of widgets_widget, so a reference
+        // to widgets_page reads as one to widgets_widget: the alias, reached only by name, must still be kept (it is a
+        // component of the contract), and the alias no selected operation names must still go.
+        var aliased = SelectionSpecs.Aliases(gadgetPath: true, gadgetAlias: true);
+        var selectedPart = SelectionSpecs.Aliases(gadgetPath: false, gadgetAlias: false);
+        var json = fileName.EndsWith(".json", System.StringComparison.Ordinal);
+        var selected = GeneratorHarness.Run(Spec(json ? SpecText.ToJson(aliased) : aliased, fileName, include: "tag:Widgets"));
+        var alone = GeneratorHarness.Run(Spec(json ? SpecText.ToJson(selectedPart) : selectedPart, fileName));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiagnosticText.Format(selected.GeneratorDiagnostics), Is.EqualTo(DiagnosticText.Format(alone.GeneratorDiagnostics)));
+            Assert.That(Sources(selected), Is.EqualTo(Sources(alone)));
+        });
+    }
+
+    [Test]
+    public void A_spec_the_text_cut_cannot_handle_keeps_a_component_that_only_names_another_too()
+    {
+        // Read whole, the document cannot tell whether gadgets_widget, which names widgets_widget, is named by a
+        // selected operation: it is kept with the component it names (README, Choosing what to generate).
+        var anchored = SelectionSpecs.Aliases(gadgetPath: true, gadgetAlias: true) + "\nx-shared: &shared {note: kept}\nx-again: *shared\n";
+        var alone = SelectionSpecs.Aliases(gadgetPath: false, gadgetAlias: true) + "\nx-shared: {note: kept}\nx-again: {note: kept}\n";
+        var selected = GeneratorHarness.Run(Spec(anchored, "test.yaml", include: "tag:Widgets"));
+
+        Assert.That(Sources(selected), Is.EqualTo(Sources(GeneratorHarness.Run(Spec(alone, "test.yaml")))));
+    }
+
     [Test]
     public void The_reader_reports_nothing_about_operations_the_selection_leaves_out()
     {

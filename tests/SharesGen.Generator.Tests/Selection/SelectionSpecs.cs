@@ -117,4 +117,64 @@ internal static class SelectionSpecs
                 never:
                   type: string
         """;
+
+    /// <summary>
+    /// A product whose components name others (<c>widgets_page: {$ref: widgets_widget}</c>, as Cloudflare's
+    /// <c>account_identifier: {$ref: identifier}</c>), with or without a second product (its path, and an alias only it reaches).
+    /// </summary>
+    public static string Aliases(bool gadgetPath, bool gadgetAlias) => $$"""
+        openapi: 3.0.3
+        info:
+          title: Aliases
+          version: 1.0.0
+        paths:
+          /widgets:
+            get:
+              operationId: widgets-list
+              tags: [Widgets]
+              responses:
+                '200':
+                  description: The widgets.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          first:
+                            $ref: '#/components/schemas/widgets_page'
+        {{(gadgetPath ? GadgetPath : string.Empty)}}
+        components:
+          schemas:
+            widgets_widget:
+              type: object
+              properties:
+                id:
+                  type: string
+                  example: w-1
+            widgets_page:
+              $ref: '#/components/schemas/widgets_widget'
+        {{(gadgetAlias ? GadgetSchemas : string.Empty)}}
+        """;
+
+    private const string GadgetPath = """
+          /gadgets:
+            get:
+              operationId: gadgets-list
+              tags: [Gadgets]
+              responses:
+                '200':
+                  description: The gadgets.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          first:
+                            $ref: '#/components/schemas/gadgets_widget'
+        """;
+
+    private const string GadgetSchemas = """
+            gadgets_widget:
+              $ref: '#/components/schemas/widgets_widget'
+        """;
 }

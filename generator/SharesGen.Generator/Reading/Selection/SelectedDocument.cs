@@ -85,15 +85,15 @@ internal static class SelectedDocument
             next = new OpenApiComponents();
         }
 
-        Keep(components.Schemas, name => refs.Contains("schemas", name));
-        Keep(components.Responses, name => refs.Contains("responses", name));
-        Keep(components.Parameters, name => refs.Contains("parameters", name));
-        Keep(components.Examples, name => refs.Contains("examples", name));
-        Keep(components.RequestBodies, name => refs.Contains("requestBodies", name));
-        Keep(components.Headers, name => refs.Contains("headers", name));
-        Keep(components.SecuritySchemes, name => refs.Contains("securitySchemes", name));
-        Keep(components.Links, name => refs.Contains("links", name));
-        Keep(components.Callbacks, name => refs.Contains("callbacks", name));
+        Keep(components.Schemas, "schemas", refs);
+        Keep(components.Responses, "responses", refs);
+        Keep(components.Parameters, "parameters", refs);
+        Keep(components.Examples, "examples", refs);
+        Keep(components.RequestBodies, "requestBodies", refs);
+        Keep(components.Headers, "headers", refs);
+        Keep(components.SecuritySchemes, "securitySchemes", refs);
+        Keep(components.Links, "links", refs);
+        Keep(components.Callbacks, "callbacks", refs);
     }
 
     private static void CopyDefinition(OpenApiComponents from, OpenApiComponents to, string kind, string name)
@@ -120,17 +120,27 @@ internal static class SelectedDocument
         }
     }
 
-    private static void Keep<T>(IDictionary<string, T>? definitions, System.Func<string, bool> reached)
+    /// <summary>
+    /// Removes the definitions the selection does not reach. A component that only names another (<c>a: {$ref: b}</c>,
+    /// as Cloudflare's <c>api-response-single-GpN0o6Bl</c> names <c>api-response-common-RwTfPVuX</c>) is read as the
+    /// very object of the one it names, so a reference to it reads as a reference to that one: it is kept when that
+    /// one is. From a cut text that is exact, since the cut holds only the components the selected part names; from a
+    /// text read whole it also keeps such components that no selected operation names.
+    /// </summary>
+    private static void Keep<T>(IDictionary<string, T>? definitions, string kind, ComponentRefs reached)
     {
         if (definitions is null)
         {
             return;
         }
 
-        foreach (var name in definitions.Keys.Where(name => !reached(name)).ToList())
+        foreach (var definition in definitions.Where(definition => !Reached(definition.Key, definition.Value)).ToList())
         {
-            definitions.Remove(name);
+            definitions.Remove(definition.Key);
         }
+
+        bool Reached(string name, T value)
+            => reached.Contains(kind, name) || (value is IOpenApiReferenceable { Reference.Id: { } target } && reached.Contains(kind, target));
     }
 
     /// <summary>Records each reference the walker meets (it does not follow them: the next round walks their definitions).</summary>

@@ -1,18 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using SharesGen.Generator.Options;
-using SharpYaml.Serialization;
 
 namespace SharesGen.Generator.Reading.Selection;
 
 /// <summary>
 /// Cuts a spec down to the selected operations and the components they reach, before OpenAPI.NET reads it: on
 /// Cloudflare's whole API (4.2 MB) parsing, validating and reading every product is most of the cost, and a
-/// selection pays only for its own part. The text is parsed as YAML (JSON is YAML) for its structure only, and the
-/// kept entries are copied from the original text character for character, so the reader sees exactly what the spec
+/// selection pays only for its own part. The text is read as YAML (JSON is YAML) for its structure only, in one pass
+/// over the parser's events (<see cref="SpecOutline"/>), and the kept entries are copied from the original text
+/// character for character, so the reader sees exactly what the spec
 /// says: the same scalars, styles and keys, at the same JSON pointers (which is what diagnostics are located by).
 /// <para>
 /// Whatever this cannot cut safely (anchors and aliases, a path item that is a <c>$ref</c>, a key that does not start
@@ -22,22 +20,13 @@ namespace SharesGen.Generator.Reading.Selection;
 /// </summary>
 internal static class SelectedText
 {
-    private static readonly HashSet<string> s_methods = new(StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
-
     /// <summary>The spec cut down to <paramref name="selection"/>, or null to read it whole.</summary>
     /// <param name="matched">Collects the selection's entries that matched an operation.</param>
     public static string? Cut(string text, OperationSelection selection, ISet<Selector> matched)
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root || HasAliases(root))
-            {
-                return null;
-            }
-
-            return new Cutter(text, selection, matched).Cut(root);
+            return new Cutter(text, SpecOutline.Read(text), selection, matched).Cut();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -47,100 +36,70 @@ internal static class SelectedText
         }
     }
 
-    /// <summary>Anchors make one node appear in several places; cutting one place could leave an alias without its anchor.</summary>
-    private static bool HasAliases(YamlNode root)
-    {
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<YamlNode>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var node = pending.Pop();
-            if (!seen.Add(node) || !string.IsNullOrEmpty(node.Anchor))
-            {
-                return true;
-            }
-
-            foreach (var child in Children(node))
-            {
-                pending.Push(child);
-            }
-        }
-
-        return false;
-    }
-
-    private static IEnumerable<YamlNode> Children(YamlNode node) => node switch
-    {
-        YamlMappingNode mapping => mapping.Children.SelectMany(pair => new[] { pair.Key, pair.Value }),
-        YamlSequenceNode sequence => sequence.Children,
-        _ => Enumerable.Empty<YamlNode>(),
-    };
-
-    private static string? Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value;
-
-    private static YamlNode? Child(YamlMappingNode mapping, string key)
-        => mapping.Children.FirstOrDefault(pair => Scalar(pair.Key) == key).Value;
-
     /// <summary>Thrown where the text has a shape the cutter does not copy safely; the spec is then read whole.</summary>
-    private sealed class CannotCut : Exception
+    internal sealed class CannotCut : Exception
     {
     }
 
     private sealed class Cutter
     {
         private readonly string _text;
+        private readonly SpecOutline _outline;
         private readonly OperationSelection _selection;
         private readonly ISet<Selector> _matched;
         private readonly ComponentRefs _refs = new();
-        private readonly StringBuilder _output;
+        private readonly StringBuilder _output = new();
 
-        public Cutter(string text, OperationSelection selection, ISet<Selector> matched)
+        public Cutter(string text, SpecOutline outline, OperationSelection selection, ISet<Selector> matched)
         {
             _text = text;
+            _outline = outline;
             _selection = selection;
             _matched = matched;
-            _output = new StringBuilder(Math.Min(text.Length, 1 << 20));
         }
 
-        public string? Cut(YamlMappingNode root)
+        public string Cut()
         {
-            var paths = Child(root, "paths") as YamlMappingNode;
-            var components = Child(root, "components") as YamlMappingNode;
-            var methodsToDrop = new Dictionary<YamlNode, HashSet<string>>(ReferenceEqualityComparer.Instance);
-            var pathsToDrop = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+            var root = _outline.Root;
+            var paths = Child(root, "paths")?.Mapping;
+            var components = Child(root, "components");
+            var pathsToDrop = new HashSet<OutlineEntry>();
+            var methodsToDrop = new HashSet<OutlineEntry>();
             if (paths is not null)
             {
                 SelectOperations(paths, pathsToDrop, methodsToDrop);
             }
 
-            // What stays refers to components, which refer to more: walk until nothing new turns up.
-            Collect(root, skip: (parent, pair) =>
-                (parent == root && Scalar(pair.Key) == "components")
-                || (parent == paths && pathsToDrop.Contains(pair.Key))
-                || (methodsToDrop.TryGetValue(parent, out var dropped) && dropped.Contains(Scalar(pair.Key) ?? string.Empty)));
+            // What stays refers to components, which refer to more: walk until nothing new turns up. The references are
+            // in text order, so each part's are found by position, without walking anything again.
+            var skipped = new List<OutlineEntry>(pathsToDrop.Count + methodsToDrop.Count + 1);
+            skipped.AddRange(pathsToDrop);
+            skipped.AddRange(methodsToDrop);
             if (components is not null)
             {
-                var definitions = components.Children
-                    .Where(kind => kind.Value is YamlMappingNode && Scalar(kind.Key) is not null)
-                    .GroupBy(kind => Scalar(kind.Key)!, StringComparer.Ordinal)
-                    .ToDictionary(kind => kind.Key, kind => Index((YamlMappingNode)kind.First().Value), StringComparer.Ordinal);
+                skipped.Add(components);
+            }
+
+            CollectOutside(skipped);
+            if (components?.Mapping is { } kinds)
+            {
+                var definitions = Definitions(kinds);
                 while (_refs.TryTakePending(out var component))
                 {
                     if (definitions.TryGetValue(component.Kind, out var kind) && kind.TryGetValue(component.Name, out var definition))
                     {
-                        Collect(definition, skip: null);
+                        Collect(definition.KeyStart, definition.ValueEnd);
                     }
                 }
             }
 
-            Mapping(root, parentEnd: _text.Length, keep: pair => Scalar(pair.Key) switch
+            Mapping(root, keep: entry => entry.Key switch
             {
-                "paths" when pair.Value is YamlMappingNode => Filter(pathItem => !pathsToDrop.Contains(pathItem.Key), inner: pathItem =>
-                    methodsToDrop.TryGetValue(pathItem.Value, out var dropped) ? Filter(method => !dropped.Contains(Scalar(method.Key) ?? string.Empty), null) : null),
-                "components" when pair.Value is YamlMappingNode => Filter(_ => true, inner: kind =>
-                    Scalar(kind.Key) is { } kindName && ComponentRefs.Kinds.Contains(kindName) && kind.Value is YamlMappingNode
-                        ? Filter(entry => _refs.Contains(kindName, Scalar(entry.Key) ?? string.Empty), null)
+                "paths" when entry.Mapping is not null => Filter(pathItem => !pathsToDrop.Contains(pathItem), inner: pathItem =>
+                    pathItem.Mapping!.Entries.Exists(methodsToDrop.Contains) ? Filter(method => !methodsToDrop.Contains(method), null) : null),
+                "components" when entry.Mapping is not null => Filter(_ => true, inner: kind =>
+                    ComponentRefs.Kinds.Contains(kind.Key) && kind.Mapping is not null
+                        ? Filter(definition => _refs.Contains(kind.Key, definition.Key), null)
                         : null),
                 _ => null,
             });
@@ -148,212 +107,209 @@ internal static class SelectedText
         }
 
         /// <summary>Marks the path items and methods the selection leaves out.</summary>
-        private void SelectOperations(YamlMappingNode paths, HashSet<YamlNode> pathsToDrop, Dictionary<YamlNode, HashSet<string>> methodsToDrop)
+        private void SelectOperations(OutlineMapping paths, HashSet<OutlineEntry> pathsToDrop, HashSet<OutlineEntry> methodsToDrop)
         {
-            foreach (var pathItem in paths.Children)
+            foreach (var pathItem in paths.Entries)
             {
-                if (pathItem.Value is not YamlMappingNode item || Scalar(pathItem.Key) is not { } path || Child(item, "$ref") is not null)
+                if (pathItem.Mapping is not { } item)
                 {
-                    // A path item by reference: what it holds is elsewhere. Leave the cutting to SelectedDocument.
+                    // Not a path item object: leave it to the reader, on the whole text.
                     throw new CannotCut();
                 }
 
-                var dropped = new HashSet<string>(StringComparer.Ordinal);
                 var kept = 0;
-                foreach (var entry in item.Children)
+                foreach (var entry in item.Entries)
                 {
-                    if (Scalar(entry.Key) is not { } method || !s_methods.Contains(method))
+                    if (!SpecOutline.Methods.Contains(entry.Key))
                     {
                         continue;
                     }
 
-                    var operation = entry.Value as YamlMappingNode;
-                    var tags = (operation is null ? null : Child(operation, "tags") as YamlSequenceNode)?.Children.Select(Scalar).Where(t => t is not null).Select(t => t!) ?? Enumerable.Empty<string>();
-                    if (_selection.Selects(path, operation is null ? null : Scalar(Child(operation, "operationId")), tags, _matched))
+                    if (_selection.Selects(pathItem.Key, entry.OperationId, (IEnumerable<string>?)entry.Tags ?? Array.Empty<string>(), _matched))
                     {
                         kept++;
                     }
                     else
                     {
-                        dropped.Add(method);
+                        methodsToDrop.Add(entry);
                     }
                 }
 
                 if (kept == 0)
                 {
-                    pathsToDrop.Add(pathItem.Key);
-                }
-                else if (dropped.Count > 0)
-                {
-                    methodsToDrop[item] = dropped;
+                    pathsToDrop.Add(pathItem);
                 }
             }
         }
 
-        /// <summary>Records every <c>$ref</c>, discriminator mapping and security scheme under <paramref name="node"/>, but for what <paramref name="skip"/> leaves out.</summary>
-        private void Collect(YamlNode node, Func<YamlMappingNode, KeyValuePair<YamlNode, YamlNode>, bool>? skip)
+        /// <summary>Records the references everywhere but in <paramref name="skipped"/> (disjoint parts of the text).</summary>
+        private void CollectOutside(List<OutlineEntry> skipped)
         {
-            var pending = new Stack<(YamlNode Node, string? Key)>();
-            pending.Push((node, null));
-            while (pending.Count > 0)
+            skipped.Sort((a, b) => a.KeyStart.CompareTo(b.KeyStart));
+            var from = 0;
+            foreach (var part in skipped)
             {
-                var (current, key) = pending.Pop();
-                if (current is YamlSequenceNode sequence)
+                if (part.KeyStart >= from)
                 {
-                    foreach (var child in sequence.Children)
-                    {
-                        pending.Push((child, key));
-                    }
-
-                    continue;
+                    Collect(from, part.KeyStart);
+                    from = part.ValueEnd;
                 }
-
-                if (current is not YamlMappingNode mapping)
+                else
                 {
-                    continue;
-                }
-
-                foreach (var pair in mapping.Children)
-                {
-                    if (skip?.Invoke(mapping, pair) == true)
-                    {
-                        continue;
-                    }
-
-                    var name = Scalar(pair.Key);
-                    if (name == "$ref")
-                    {
-                        _refs.AddReference(Scalar(pair.Value));
-                    }
-                    else if (name == "mapping" && key == "discriminator" && pair.Value is YamlMappingNode discriminatorMapping)
-                    {
-                        foreach (var target in discriminatorMapping.Children)
-                        {
-                            _refs.AddReference(Scalar(target.Value));
-                        }
-                    }
-                    else if (name == "security" && pair.Value is YamlSequenceNode requirements)
-                    {
-                        // Security requirements name schemes by key, not by $ref.
-                        foreach (var scheme in requirements.Children.OfType<YamlMappingNode>().SelectMany(r => r.Children))
-                        {
-                            if (Scalar(scheme.Key) is { } schemeName)
-                            {
-                                _refs.Add("securitySchemes", schemeName);
-                            }
-                        }
-                    }
-
-                    pending.Push((pair.Value, name));
+                    // A method of a path item that is left out as a whole: already skipped.
+                    from = Math.Max(from, part.ValueEnd);
                 }
             }
+
+            Collect(from, _text.Length);
         }
 
-        private static Dictionary<string, YamlNode> Index(YamlMappingNode mapping)
+        /// <summary>Records the references in <c>[start, end)</c> of the text.</summary>
+        private void Collect(int start, int end)
         {
-            var index = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-            foreach (var pair in mapping.Children)
+            var references = _outline.References;
+            for (var i = FirstAtOrAfter(references, start); i < references.Count && references[i].Position < end; i++)
             {
-                if (Scalar(pair.Key) is { } name && !index.ContainsKey(name))
+                var reference = references[i];
+                if (reference.IsSecurityScheme)
                 {
-                    index[name] = pair.Value;
+                    _refs.Add("securitySchemes", reference.Value);
+                }
+                else
+                {
+                    _refs.AddReference(reference.Value);
+                }
+            }
+        }
+
+        private static int FirstAtOrAfter(List<TextReference> references, int position)
+        {
+            int low = 0, high = references.Count;
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (references[middle].Position < position)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
                 }
             }
 
-            return index;
+            return low;
         }
+
+        private static Dictionary<string, Dictionary<string, OutlineEntry>> Definitions(OutlineMapping kinds)
+        {
+            var definitions = new Dictionary<string, Dictionary<string, OutlineEntry>>(StringComparer.Ordinal);
+            foreach (var kind in kinds.Entries)
+            {
+                if (kind.Mapping is { } mapping)
+                {
+                    var byName = new Dictionary<string, OutlineEntry>(mapping.Entries.Count, StringComparer.Ordinal);
+                    foreach (var definition in mapping.Entries)
+                    {
+                        byName[definition.Key] = definition;
+                    }
+
+                    definitions[kind.Key] = byName;
+                }
+            }
+
+            return definitions;
+        }
+
+        private static OutlineEntry? Child(OutlineMapping mapping, string key) => mapping.Entries.Find(entry => entry.Key == key);
 
         /// <summary>How to copy a mapping's entries: which to keep, and for each kept one whether to cut inside it too.</summary>
-        private sealed record Plan(Func<KeyValuePair<YamlNode, YamlNode>, bool> Keep, Func<KeyValuePair<YamlNode, YamlNode>, Plan?>? Inner);
+        private sealed record Plan(Predicate<OutlineEntry> Keep, Func<OutlineEntry, Plan?>? Inner);
 
-        private static Plan Filter(Func<KeyValuePair<YamlNode, YamlNode>, bool> keep, Func<KeyValuePair<YamlNode, YamlNode>, Plan?>? inner) => new(keep, inner);
+        private static Plan Filter(Predicate<OutlineEntry> keep, Func<OutlineEntry, Plan?>? inner) => new(keep, inner);
 
         /// <summary>Copies the root mapping, cutting inside the entries <paramref name="keep"/> gives a plan for.</summary>
-        private void Mapping(YamlMappingNode root, int parentEnd, Func<KeyValuePair<YamlNode, YamlNode>, Plan?> keep)
+        private void Mapping(OutlineMapping root, Func<OutlineEntry, Plan?> keep)
         {
-            if (root.Style == SharpYaml.YamlStyle.Flow)
+            if (root.IsFlow)
             {
-                _output.Append(_text, 0, root.Start.Index);
+                _output.Append(_text, 0, root.Start);
                 FlowMapping(root, Filter(_ => true, keep));
                 _output.Append('\n');
                 return;
             }
 
-            var entries = root.Children.ToList();
-            if (entries.Count == 0)
+            if (root.Entries.Count == 0)
             {
                 throw new CannotCut();
             }
 
             // Whatever precedes the first key (comments, a document marker) stays.
-            _output.Append(_text, 0, LineStart(entries[0].Key.Start.Index));
-            BlockEntries(entries, parentEnd, Filter(_ => true, keep));
+            _output.Append(_text, 0, LineStart(root.Entries[0].KeyStart));
+            BlockEntries(root.Entries, _text.Length, Filter(_ => true, keep));
         }
 
-        private void BlockEntries(List<KeyValuePair<YamlNode, YamlNode>> entries, int end, Plan plan)
+        private void BlockEntries(List<OutlineEntry> entries, int end, Plan plan)
         {
             for (var i = 0; i < entries.Count; i++)
             {
                 var entry = entries[i];
-                var start = LineStart(entry.Key.Start.Index);
-                if (!IsBlank(start, entry.Key.Start.Index))
+                var start = LineStart(entry.KeyStart);
+                if (!IsBlank(start, entry.KeyStart))
                 {
                     throw new CannotCut();
                 }
 
-                var entryEnd = i + 1 < entries.Count ? LineStart(entries[i + 1].Key.Start.Index) : end;
+                var entryEnd = i + 1 < entries.Count ? LineStart(entries[i + 1].KeyStart) : end;
                 if (!plan.Keep(entry))
                 {
                     continue;
                 }
 
-                if (plan.Inner?.Invoke(entry) is not { } inner || entry.Value is not YamlMappingNode value)
+                if (plan.Inner?.Invoke(entry) is not { } inner || entry.Mapping is not { } value)
                 {
                     _output.Append(_text, start, entryEnd - start);
                     continue;
                 }
 
-                var kept = value.Children.Where(inner.Keep).ToList();
-                if (kept.Count == value.Children.Count && inner.Inner is null)
+                var kept = value.Entries.FindAll(inner.Keep);
+                if (kept.Count == value.Entries.Count && inner.Inner is null)
                 {
                     _output.Append(_text, start, entryEnd - start);
                 }
                 else if (kept.Count == 0)
                 {
-                    _output.Append(_text, start, entry.Key.End.Index - start).Append(": {}\n");
+                    _output.Append(_text, start, entry.KeyEnd - start).Append(": {}\n");
                 }
-                else if (value.Style == SharpYaml.YamlStyle.Flow)
+                else if (value.IsFlow)
                 {
-                    _output.Append(_text, start, value.Start.Index - start);
+                    _output.Append(_text, start, value.Start - start);
                     FlowMapping(value, inner);
                     _output.Append('\n');
                 }
                 else
                 {
-                    var children = value.Children.ToList();
-                    var firstChild = LineStart(children[0].Key.Start.Index);
+                    var firstChild = LineStart(value.Entries[0].KeyStart);
                     if (firstChild <= start)
                     {
                         throw new CannotCut();
                     }
 
                     _output.Append(_text, start, firstChild - start);
-                    BlockEntries(children, entryEnd, inner);
+                    BlockEntries(value.Entries, entryEnd, inner);
                 }
             }
         }
 
         /// <summary>A flow mapping (JSON): <c>{</c>, the kept entries copied or cut, separated by commas, <c>}</c>.</summary>
-        private void FlowMapping(YamlMappingNode mapping, Plan plan)
+        private void FlowMapping(OutlineMapping mapping, Plan plan)
         {
-            var entries = mapping.Children.ToList();
-            var open = mapping.Start.Index;
-            if (open >= _text.Length || _text[open] != '{')
+            var entries = mapping.Entries;
+            if (mapping.Start >= _text.Length || _text[mapping.Start] != '{' || mapping.End >= _text.Length || _text[mapping.End] != '}')
             {
                 throw new CannotCut();
             }
 
-            var close = MatchingBrace(open);
             _output.Append('{');
             var first = true;
             for (var i = 0; i < entries.Count; i++)
@@ -370,16 +326,16 @@ internal static class SelectedText
                 }
 
                 first = false;
-                var start = entry.Key.Start.Index;
-                var end = i + 1 < entries.Count ? CommaBefore(entries[i + 1].Key.Start.Index) : TrimEnd(close);
+                var start = entry.KeyStart;
+                var end = i + 1 < entries.Count ? CommaBefore(entries[i + 1].KeyStart) : TrimEnd(mapping.End);
                 var inner = plan.Inner?.Invoke(entry);
                 if (inner is null)
                 {
                     _output.Append(_text, start, end - start);
                 }
-                else if (entry.Value is YamlMappingNode { Style: SharpYaml.YamlStyle.Flow } value)
+                else if (entry.Mapping is { IsFlow: true } value)
                 {
-                    _output.Append(_text, start, value.Start.Index - start);
+                    _output.Append(_text, start, value.Start - start);
                     FlowMapping(value, inner);
                 }
                 else
@@ -389,56 +345,6 @@ internal static class SelectedText
             }
 
             _output.Append('}');
-        }
-
-        /// <summary>The index of the <c>}</c> that closes the <c>{</c> at <paramref name="open"/>, skipping quoted text.</summary>
-        private int MatchingBrace(int open)
-        {
-            var depth = 0;
-            for (var i = open; i < _text.Length; i++)
-            {
-                switch (_text[i])
-                {
-                    case '"':
-                        for (i++; i < _text.Length && _text[i] != '"'; i++)
-                        {
-                            if (_text[i] == '\\')
-                            {
-                                i++;
-                            }
-                        }
-
-                        break;
-                    case '\'':
-                        for (i++; i < _text.Length; i++)
-                        {
-                            if (_text[i] == '\'')
-                            {
-                                if (i + 1 < _text.Length && _text[i + 1] == '\'')
-                                {
-                                    i++;
-                                    continue;
-                                }
-
-                                break;
-                            }
-                        }
-
-                        break;
-                    case '{' or '[':
-                        depth++;
-                        break;
-                    case '}' or ']':
-                        if (--depth == 0)
-                        {
-                            return i;
-                        }
-
-                        break;
-                }
-            }
-
-            throw new CannotCut();
         }
 
         /// <summary>The index of the comma that ends the entry before the key at <paramref name="nextKey"/>.</summary>

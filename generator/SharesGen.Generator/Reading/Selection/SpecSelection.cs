@@ -91,7 +91,7 @@ internal sealed class SpecSelection
             var segments = (pointer ?? string.Empty).TrimStart('#').Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
             if (segments.Length >= 2 && segments[0] == "paths")
             {
-                var operation = segments.Length >= 3 && s_methods.Contains(segments[2]);
+                var operation = segments.Length >= 3 && SpecOutline.Methods.Contains(segments[2]);
                 return _parts.Contains(operation ? "paths/" + segments[1] + "/" + segments[2] : "paths/" + segments[1]);
             }
 
@@ -110,7 +110,5 @@ internal sealed class SpecSelection
                 kept._parts.Add(kind + "/" + PointerSegment.Escape(name));
             }
         }
-
-        private static readonly HashSet<string> s_methods = new(System.StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
     }
 }
