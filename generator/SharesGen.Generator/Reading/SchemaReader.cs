@@ -72,6 +72,14 @@ internal sealed partial class SchemaReader
     /// <summary>The operation being read, for naming types by where they are used.</summary>
     private UseSite? _site;
 
+    /// <summary>
+    /// The <c>#/paths/{path}/{method}</c> part of the pointer <see cref="_site"/> was found for: every schema of an
+    /// operation is resolved with a pointer inside it, so the site is looked up once per operation, not per schema.
+    /// </summary>
+    private string? _sitePointer;
+
+    private int _sitePrefixLength;
+
     public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, IReadOnlyDictionary<string, string>? chosenNames = null)
     {
         _context = context;
@@ -309,10 +317,21 @@ internal sealed partial class SchemaReader
     /// <summary>The operation a pointer is in (<c>#/paths/~1accounts~1{id}~1shares/get/…</c>) and its first tag.</summary>
     private UseSite? SiteOf(string pointer)
     {
-        var segments = pointer.Substring("#/paths/".Length).Split('/');
-        var path = PointerSegment.Unescape(segments[0]);
+        var start = "#/paths/".Length;
+        var pathEnd = pointer.IndexOf('/', start);
+        var methodEnd = pathEnd < 0 ? -1 : pointer.IndexOf('/', pathEnd + 1);
+        var prefixLength = pathEnd < 0 ? pointer.Length : methodEnd < 0 ? pointer.Length : methodEnd;
+        if (_sitePointer is { } cached && prefixLength == _sitePrefixLength
+            && string.CompareOrdinal(pointer, 0, cached, 0, prefixLength) == 0)
+        {
+            return _site;
+        }
+
+        _sitePointer = pointer;
+        _sitePrefixLength = prefixLength;
+        var path = PointerSegment.Unescape(pathEnd < 0 ? pointer.Substring(start) : pointer.Substring(start, pathEnd - start));
         string? tag = null;
-        if (segments.Length > 1 && Enum.TryParse<OperationType>(segments[1], ignoreCase: true, out var method)
+        if (pathEnd >= 0 && Enum.TryParse<OperationType>(pointer.Substring(pathEnd + 1, prefixLength - pathEnd - 1), ignoreCase: true, out var method)
             && _document.Paths is { } paths && paths.TryGetValue(path, out var item) && item?.Operations.TryGetValue(method, out var operation) == true)
         {
             tag = operation?.Tags?.FirstOrDefault()?.Name;
