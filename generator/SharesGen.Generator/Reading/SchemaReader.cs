@@ -281,10 +281,9 @@ internal sealed partial class SchemaReader
 
         wanted = NotAnOwnMember(wanted, shape);
         var spelling = componentId is null ? null : NotAnOwnMember(Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true), shape);
-        var structure = _namer.Structure(schema);
-        return _namer.Existing(wanted, structure) is { } existing
-            ? new NewType(wanted, structure, existing.Name!, existing)
-            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, spelling, yieldBareName), null);
+        return _namer.Existing(wanted, schema) is { } existing
+            ? new NewType(wanted, existing.Name!, existing)
+            : new NewType(wanted, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, spelling, yieldBareName), null);
     }
 
     /// <summary>An enum called Value would declare a member Value of its own name (CS0542): it is ValueEnum.</summary>
@@ -307,12 +306,12 @@ internal sealed partial class SchemaReader
     /// <summary>Registers the type made for <paramref name="schema"/>, before looking inside it (it may refer to itself).</summary>
     private TypeRef Register(OpenApiSchema schema, NewType name, TypeRef type)
     {
-        _namer.Remember(name.Wanted, name.Structure, type);
+        _namer.Remember(name.Wanted, schema, type);
         return Remember(schema, type);
     }
 
     /// <summary>A name claimed for a new type, or the existing type to reuse instead.</summary>
-    private readonly record struct NewType(string Wanted, string Structure, string Name, TypeRef? Existing);
+    private readonly record struct NewType(string Wanted, string Name, TypeRef? Existing);
 
     /// <summary>The operation a pointer is in (<c>#/paths/~1accounts~1{id}~1shares/get/…</c>) and its first tag.</summary>
     private UseSite? SiteOf(string pointer)
