@@ -355,8 +355,19 @@ internal sealed partial class SchemaReader
             : null;
 
     /// <summary>The description of a property: its own, or that of the schema it wraps or refers to.</summary>
-    public static string? DescriptionOf(OpenApiSchema schema)
+    public static string? DescriptionOf(OpenApiSchema? schema)
     {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(schema.Description) || AliasTarget(schema) is null)
+        {
+            // The schema's own, without walking a chain: asked for every member of every object.
+            return string.IsNullOrWhiteSpace(schema.Description) ? null : schema.Description;
+        }
+
         foreach (var current in AliasChain(schema))
         {
             if (!string.IsNullOrWhiteSpace(current.Description))
@@ -369,11 +380,26 @@ internal sealed partial class SchemaReader
     }
 
     /// <summary><paramref name="schema"/> and the schemas it wraps, in order, stopping before one repeats.</summary>
-    private static IEnumerable<OpenApiSchema> AliasChain(OpenApiSchema schema)
+    private static IEnumerable<OpenApiSchema> AliasChain(OpenApiSchema? schema)
     {
-        var seen = new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance);
-        for (var current = schema; current is not null && seen.Add(current); current = AliasTarget(current))
+        if (schema is null)
         {
+            // An unresolved reference's target, say: no chain.
+            yield break;
+        }
+
+        yield return schema;
+
+        // Most schemas are no alias: the set that stops a cycle of aliases is made only for one that is.
+        HashSet<OpenApiSchema>? seen = null;
+        for (var current = AliasTarget(schema); current is not null; current = AliasTarget(current))
+        {
+            seen ??= new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance) { schema };
+            if (!seen.Add(current))
+            {
+                yield break;
+            }
+
             yield return current;
         }
     }
