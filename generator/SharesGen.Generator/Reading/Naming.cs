@@ -22,11 +22,22 @@ internal static class Naming
     /// <summary><c>resource_type</c>, <c>custom-ruleset</c>, <c>shareId</c> → <c>ResourceType</c>, <c>CustomRuleset</c>, <c>ShareId</c>.</summary>
     public static string ToPascalCase(string text, string fallback = "Value")
     {
+        // Words are runs of letters and digits, also split where a lower-case letter meets an upper-case one; each starts
+        // upper-case. One pass, without a string per word: names are made for every member, type and operation.
         var builder = new StringBuilder(text.Length);
-        foreach (var word in SplitWords(text))
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
         {
-            builder.Append(char.ToUpperInvariant(word[0]));
-            builder.Append(word, 1, word.Length - 1);
+            var c = text[i];
+            if (!IsIdentifierPart(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            var startsWord = !inWord || (char.IsUpper(c) && char.IsLower(text[i - 1]));
+            builder.Append(startsWord ? char.ToUpperInvariant(c) : c);
+            inWord = true;
         }
 
         return MakeValid(builder.ToString(), fallback);
@@ -111,7 +122,7 @@ internal static class Naming
             stripped = stripped.Substring("schemas-".Length);
         }
 
-        return SplitWords(stripped).Any() ? stripped : name;
+        return HasWords(stripped) ? stripped : name;
     }
 
     /// <summary>
@@ -144,7 +155,7 @@ internal static class Naming
             return "Empty";
         }
 
-        if (SplitWords(wireName).Any())
+        if (HasWords(wireName))
         {
             return ToPascalCase(wireName);
         }
@@ -258,37 +269,18 @@ internal static class Naming
             : word;
     }
 
-    /// <summary>Splits on anything that is not a letter or digit, and on lower-to-upper case changes.</summary>
-    internal static IEnumerable<string> SplitWords(string text)
+    /// <summary>Whether <paramref name="text"/> has a letter or digit, that is a word for <see cref="ToPascalCase"/>.</summary>
+    private static bool HasWords(string text)
     {
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            var c = text[i];
-            if (!IsIdentifierPart(c))
+            if (IsIdentifierPart(c))
             {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                continue;
+                return true;
             }
-
-            if (current.Length > 0 && char.IsUpper(c) && char.IsLower(text[i - 1]))
-            {
-                yield return current.ToString();
-                current.Clear();
-            }
-
-            current.Append(c);
         }
 
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
+        return false;
     }
 
     private static bool IsIdentifierPart(char c)

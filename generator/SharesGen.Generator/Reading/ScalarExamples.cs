@@ -86,17 +86,29 @@ internal sealed class ScalarExamples
             return;
         }
 
+        // Its children, in this order: properties, allOf, oneOf, anyOf, items, additionalProperties, not. Written out
+        // rather than concatenated: this runs for every schema of the document.
         Walk(schema, schema.Example, 0);
-        foreach (var child in Children(schema))
+        foreach (var property in schema.Properties.Values)
         {
-            Visit(child, depth + 1);
+            Visit(property, depth + 1);
         }
+
+        VisitEach(schema.AllOf, depth + 1);
+        VisitEach(schema.OneOf, depth + 1);
+        VisitEach(schema.AnyOf, depth + 1);
+        Visit(schema.Items, depth + 1);
+        Visit(schema.AdditionalProperties, depth + 1);
+        Visit(schema.Not, depth + 1);
     }
 
-    private static IEnumerable<OpenApiSchema?> Children(OpenApiSchema schema)
-        => schema.Properties.Values
-            .Concat(schema.AllOf).Concat(schema.OneOf).Concat(schema.AnyOf)
-            .Append(schema.Items).Append(schema.AdditionalProperties).Append(schema.Not);
+    private void VisitEach(IList<OpenApiSchema> schemas, int depth)
+    {
+        for (var i = 0; i < schemas.Count; i++)
+        {
+            Visit(schemas[i], depth);
+        }
+    }
 
     /// <summary>Follows <paramref name="example"/> down <paramref name="schema"/>, recording what it finds.</summary>
     private void Walk(OpenApiSchema? schema, IOpenApiAny? example, int depth)
@@ -139,9 +151,14 @@ internal sealed class ScalarExamples
             Walk(branch, example, depth + 1);
         }
 
-        foreach (var only in new[] { schema.OneOf, schema.AnyOf }.Where(alternatives => alternatives.Count == 1))
+        if (schema.OneOf.Count == 1)
         {
-            Walk(only[0], example, depth + 1);
+            Walk(schema.OneOf[0], example, depth + 1);
+        }
+
+        if (schema.AnyOf.Count == 1)
+        {
+            Walk(schema.AnyOf[0], example, depth + 1);
         }
     }
 

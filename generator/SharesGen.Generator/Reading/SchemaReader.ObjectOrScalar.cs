@@ -35,14 +35,14 @@ internal sealed partial class SchemaReader
         // An integer is a number: with both, one alternative takes them, or a value would be "exactly one" twice.
         var scalars = kinds.Where(k => !(k == JsonKind.Integer && kinds.Contains(JsonKind.Number))).Select(ScalarOf).ToList();
         var name = objectType.Name + "Or" + string.Concat(scalars.Select(s => s.Label));
-        var structure = _namer.Structure(schema) + "|" + name;
-        if (_namer.Existing(name, structure) is { } existing)
+        var qualifier = "|" + name;
+        if (_namer.Existing(name, schema, qualifier) is { } existing)
         {
             return existing;
         }
 
         var unionType = TypeRef.Object(_namer.Claim(name, pointer, _site, pointer));
-        _namer.Remember(name, structure, unionType);
+        _namer.Remember(name, schema, unionType, qualifier);
         // Accessors are Is…, TryGet… and From… of a label: an object named like a kind (`string`) yields the label to it.
         var objectLabel = new NameScope(scalars.Select(s => s.Label).ToArray()).Claim(objectType.Name!, objectType.Name!, out var collided);
         if (collided is not null)

@@ -72,6 +72,14 @@ internal sealed partial class SchemaReader
     /// <summary>The operation being read, for naming types by where they are used.</summary>
     private UseSite? _site;
 
+    /// <summary>
+    /// The <c>#/paths/{path}/{method}</c> part of the pointer <see cref="_site"/> was found for: every schema of an
+    /// operation is resolved with a pointer inside it, so the site is looked up once per operation, not per schema.
+    /// </summary>
+    private string? _sitePointer;
+
+    private int _sitePrefixLength;
+
     public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, IReadOnlyDictionary<string, string>? chosenNames = null)
     {
         _context = context;
@@ -273,10 +281,9 @@ internal sealed partial class SchemaReader
 
         wanted = NotAnOwnMember(wanted, shape);
         var spelling = componentId is null ? null : NotAnOwnMember(Naming.TypeNameFromComponent(componentId, _componentPrefix, keepOrigin: true), shape);
-        var structure = _namer.Structure(schema);
-        return _namer.Existing(wanted, structure) is { } existing
-            ? new NewType(wanted, structure, existing.Name!, existing)
-            : new NewType(wanted, structure, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, spelling, yieldBareName), null);
+        return _namer.Existing(wanted, schema) is { } existing
+            ? new NewType(wanted, existing.Name!, existing)
+            : new NewType(wanted, _namer.Claim(wanted, componentId ?? pointer, _site, pointer, spelling, yieldBareName), null);
     }
 
     /// <summary>An enum called Value would declare a member Value of its own name (CS0542): it is ValueEnum.</summary>
@@ -299,20 +306,31 @@ internal sealed partial class SchemaReader
     /// <summary>Registers the type made for <paramref name="schema"/>, before looking inside it (it may refer to itself).</summary>
     private TypeRef Register(OpenApiSchema schema, NewType name, TypeRef type)
     {
-        _namer.Remember(name.Wanted, name.Structure, type);
+        _namer.Remember(name.Wanted, schema, type);
         return Remember(schema, type);
     }
 
     /// <summary>A name claimed for a new type, or the existing type to reuse instead.</summary>
-    private readonly record struct NewType(string Wanted, string Structure, string Name, TypeRef? Existing);
+    private readonly record struct NewType(string Wanted, string Name, TypeRef? Existing);
 
     /// <summary>The operation a pointer is in (<c>#/paths/~1accounts~1{id}~1shares/get/…</c>) and its first tag.</summary>
     private UseSite? SiteOf(string pointer)
     {
-        var segments = pointer.Substring("#/paths/".Length).Split('/');
-        var path = PointerSegment.Unescape(segments[0]);
+        var start = "#/paths/".Length;
+        var pathEnd = pointer.IndexOf('/', start);
+        var methodEnd = pathEnd < 0 ? -1 : pointer.IndexOf('/', pathEnd + 1);
+        var prefixLength = pathEnd < 0 ? pointer.Length : methodEnd < 0 ? pointer.Length : methodEnd;
+        if (_sitePointer is { } cached && prefixLength == _sitePrefixLength
+            && string.CompareOrdinal(pointer, 0, cached, 0, prefixLength) == 0)
+        {
+            return _site;
+        }
+
+        _sitePointer = pointer;
+        _sitePrefixLength = prefixLength;
+        var path = PointerSegment.Unescape(pathEnd < 0 ? pointer.Substring(start) : pointer.Substring(start, pathEnd - start));
         string? tag = null;
-        if (segments.Length > 1 && Enum.TryParse<OperationType>(segments[1], ignoreCase: true, out var method)
+        if (pathEnd >= 0 && Enum.TryParse<OperationType>(pointer.Substring(pathEnd + 1, prefixLength - pathEnd - 1), ignoreCase: true, out var method)
             && _document.Paths is { } paths && paths.TryGetValue(path, out var item) && item?.Operations.TryGetValue(method, out var operation) == true)
         {
             tag = operation?.Tags?.FirstOrDefault()?.Name;
@@ -337,8 +355,19 @@ internal sealed partial class SchemaReader
             : null;
 
     /// <summary>The description of a property: its own, or that of the schema it wraps or refers to.</summary>
-    public static string? DescriptionOf(OpenApiSchema schema)
+    public static string? DescriptionOf(OpenApiSchema? schema)
     {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(schema.Description) || AliasTarget(schema) is null)
+        {
+            // The schema's own, without walking a chain: asked for every member of every object.
+            return string.IsNullOrWhiteSpace(schema.Description) ? null : schema.Description;
+        }
+
         foreach (var current in AliasChain(schema))
         {
             if (!string.IsNullOrWhiteSpace(current.Description))
@@ -351,11 +380,26 @@ internal sealed partial class SchemaReader
     }
 
     /// <summary><paramref name="schema"/> and the schemas it wraps, in order, stopping before one repeats.</summary>
-    private static IEnumerable<OpenApiSchema> AliasChain(OpenApiSchema schema)
+    private static IEnumerable<OpenApiSchema> AliasChain(OpenApiSchema? schema)
     {
-        var seen = new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance);
-        for (var current = schema; current is not null && seen.Add(current); current = AliasTarget(current))
+        if (schema is null)
         {
+            // An unresolved reference's target, say: no chain.
+            yield break;
+        }
+
+        yield return schema;
+
+        // Most schemas are no alias: the set that stops a cycle of aliases is made only for one that is.
+        HashSet<OpenApiSchema>? seen = null;
+        for (var current = AliasTarget(schema); current is not null; current = AliasTarget(current))
+        {
+            seen ??= new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance) { schema };
+            if (!seen.Add(current))
+            {
+                yield break;
+            }
+
             yield return current;
         }
     }

@@ -59,14 +59,19 @@ internal sealed class SpecLocator
     public IReadOnlyList<(string Pointer, LocationInfo Location, string Reference)> RefsTo(string target)
     {
         var found = new List<(string, LocationInfo, string)>();
-        if (Root is { } root)
+        if (Root is not { } root)
         {
-            Collect(root, "#", 0);
+            return found;
         }
 
+        // The walk visits every node of the document (hundreds of thousands in the whole 2023 file): the segments of the path to
+        // the node are kept on a stack, and only a match, of which there are a handful, joins them into a pointer.
+        var segments = new List<string>();
+        var suffix = "/" + target;
+        Collect(root, 0);
         return found;
 
-        void Collect(YamlNode node, string pointer, int depth)
+        void Collect(YamlNode node, int depth)
         {
             if (depth > 256)
             {
@@ -76,16 +81,20 @@ internal sealed class SpecLocator
             switch (node)
             {
                 case YamlMappingNode mapping:
-                    foreach (var pair in mapping.Children)
+                    var children = mapping.Children;
+                    for (var i = 0; i < children.Count; i++)
                     {
+                        var pair = children[i];
                         if (pair.Key is YamlScalarNode { Value: "$ref" } && pair.Value is YamlScalarNode { Value: { } value }
-                            && (value == target || value.EndsWith("/" + target, StringComparison.Ordinal)))
+                            && (value == target || value.EndsWith(suffix, StringComparison.Ordinal)))
                         {
-                            found.Add((pointer, Of(pair.Value), value));
+                            found.Add((PointerOf(segments), Of(pair.Value), value));
                         }
-                        else if (pair.Key is YamlScalarNode { Value: { } key })
+                        else if (pair.Key is YamlScalarNode { Value: { } key } && pair.Value is YamlMappingNode or YamlSequenceNode)
                         {
-                            Collect(pair.Value, pointer + "/" + PointerSegment.Escape(key), depth + 1);
+                            segments.Add(key);
+                            Collect(pair.Value, depth + 1);
+                            segments.RemoveAt(segments.Count - 1);
                         }
                     }
 
@@ -93,11 +102,27 @@ internal sealed class SpecLocator
                 case YamlSequenceNode sequence:
                     for (var i = 0; i < sequence.Children.Count; i++)
                     {
-                        Collect(sequence.Children[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), depth + 1);
+                        if (sequence.Children[i] is YamlMappingNode or YamlSequenceNode)
+                        {
+                            segments.Add(i.ToString(CultureInfo.InvariantCulture));
+                            Collect(sequence.Children[i], depth + 1);
+                            segments.RemoveAt(segments.Count - 1);
+                        }
                     }
 
                     break;
             }
+        }
+
+        static string PointerOf(List<string> segments)
+        {
+            var pointer = new System.Text.StringBuilder("#");
+            foreach (var segment in segments)
+            {
+                pointer.Append('/').Append(PointerSegment.Escape(segment));
+            }
+
+            return pointer.ToString();
         }
     }
 

@@ -32,8 +32,14 @@ internal sealed class TypeNamer
     private readonly NameScope _scope;
     private readonly ReadContext _context;
     private readonly Dictionary<string, UseSite?> _holders = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string Wanted, string Structure), TypeRef> _byStructure = new();
+    private readonly Dictionary<string, SameWanted> _byWanted = new();
     private int _unwritable;
+
+    /// <summary>The buffer <see cref="Structure"/> writes into, reused from schema to schema.</summary>
+    private readonly System.Text.StringBuilder _structure = new();
+
+    /// <summary>The last structure <see cref="StructureOf"/> wrote: <see cref="Remember"/> follows <see cref="Existing"/> for the same schema.</summary>
+    private (OpenApiSchema Schema, string Qualifier, string Structure)? _lastStructure;
 
     public TypeNamer(NameScope scope, ReadContext context)
     {
@@ -41,12 +47,25 @@ internal sealed class TypeNamer
         _context = context;
     }
 
-    /// <summary>The type already made for a schema written like <paramref name="structure"/> that wanted the same name, if any.</summary>
-    public TypeRef? Existing(string wanted, string structure)
-        => _byStructure.TryGetValue((wanted, structure), out var type) ? type : null;
+    /// <summary>The type already made for a schema written like <paramref name="schema"/> that wanted the same name, if any.</summary>
+    /// <param name="qualifier">Appended to the schema's structure: what else, beside the schema, makes the type (a union's alternatives).</param>
+    public TypeRef? Existing(string wanted, OpenApiSchema schema, string qualifier = "")
+        => _byWanted.TryGetValue(wanted, out var same) && same.Written(this).TryGetValue(StructureOf(schema, qualifier), out var type)
+            ? type
+            : null;
 
-    /// <summary>Records the type made for <paramref name="structure"/>, so an identical schema of the same wanted name reuses it.</summary>
-    public void Remember(string wanted, string structure, TypeRef type) => _byStructure[(wanted, structure)] = type;
+    /// <summary>Records the type made for <paramref name="schema"/>, so an identical schema of the same wanted name reuses it.</summary>
+    public void Remember(string wanted, OpenApiSchema schema, TypeRef type, string qualifier = "")
+    {
+        if (_byWanted.TryGetValue(wanted, out var same))
+        {
+            same.Written(this)[StructureOf(schema, qualifier)] = type;
+        }
+        else
+        {
+            _byWanted[wanted] = new SameWanted(schema, qualifier, type);
+        }
+    }
 
     /// <summary>A unique C# name for a new type that wants <paramref name="wanted"/>.</summary>
     /// <param name="owner">The spec name asking (a component, or the pointer of an inline schema), for SHARESGEN007.</param>
@@ -141,14 +160,57 @@ internal sealed class TypeNamer
     {
         try
         {
-            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            _structure.Clear();
+            using var text = new StringWriter(_structure, System.Globalization.CultureInfo.InvariantCulture);
             schema.SerializeAsV3WithoutReference(new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true }));
-            return text.ToString();
+            return _structure.ToString();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Something the writer cannot write: never the same as another schema.
             return "#" + (++_unwritable).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    private string StructureOf(OpenApiSchema schema, string qualifier)
+    {
+        if (_lastStructure is { } last && ReferenceEquals(last.Schema, schema) && last.Qualifier == qualifier)
+        {
+            return last.Structure;
+        }
+
+        var structure = Structure(schema) + qualifier;
+        _lastStructure = (schema, qualifier, structure);
+        return structure;
+    }
+
+    /// <summary>
+    /// The types made for schemas that wanted one name, by structure. Most names are wanted once: the first schema's
+    /// structure is written only when a second schema wants its name, so a spec whose names are all different writes none.
+    /// </summary>
+    private sealed class SameWanted
+    {
+        private OpenApiSchema? _first;
+        private readonly string _firstQualifier;
+        private readonly TypeRef _firstType;
+        private Dictionary<string, TypeRef>? _byStructure;
+
+        public SameWanted(OpenApiSchema first, string qualifier, TypeRef type)
+        {
+            _first = first;
+            _firstQualifier = qualifier;
+            _firstType = type;
+        }
+
+        public Dictionary<string, TypeRef> Written(TypeNamer namer)
+        {
+            if (_byStructure is null)
+            {
+                _byStructure = new Dictionary<string, TypeRef> { [namer.StructureOf(_first!, _firstQualifier)] = _firstType };
+                _first = null;
+            }
+
+            return _byStructure;
         }
     }
 }
