@@ -54,7 +54,7 @@ while [ $# -gt 0 ]; do
     --whole-api) whole_api=1; spec="$repo/spec/cloudflare/cloudflare-openapi-2023-08-02.yaml"; shift ;;
     --keep) keep=1; shift ;;
     --il-only) pack_args+=(-p:SharesGenReadyToRun=false); shift ;;
-    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
