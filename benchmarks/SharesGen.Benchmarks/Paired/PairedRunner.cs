@@ -19,7 +19,8 @@ namespace SharesGen.Benchmarks.Paired;
 /// of a round long enough (≈ 150 ms, at least one call) to dwarf the timer and started after a full collection,
 /// so that the garbage one side makes is collected on its own clock; the ratio is taken per round. Its median is
 /// what a shared, noisy machine can tell about a ratio: a burst of load from another build lands on one round,
-/// not on one side of the comparison, as it can when BenchmarkDotNet measures one method after the other.
+/// not on one side of the comparison, as it can when BenchmarkDotNet measures one method after the other. Each round of
+/// a group times every row of it (<see cref="RoundSchedule"/>), so that a row's place in time does not bias its ratio.
 /// BenchmarkDotNet's tables remain the source of absolute times and of allocations.
 /// </summary>
 internal static class PairedRunner
@@ -28,6 +29,12 @@ internal static class PairedRunner
 
     /// <summary>Calls of each side before timing: enough for tier-1 code (see Measure), bounded by <see cref="WarmUpBound"/>.</summary>
     private const int WarmUpCalls = 60;
+
+    /// <summary>
+    /// The least time a pair warms, however fast its calls: call counting for tier 1 starts only 100 ms after the last
+    /// tier-0 compilation, so 60 calls of a 70 µs round trip (4 ms) ended before it had begun.
+    /// </summary>
+    private static readonly TimeSpan WarmUpLeast = TimeSpan.FromSeconds(1);
 
     /// <summary>A slow pair (the whole API's runs take seconds) warms with three calls and stops here.</summary>
     private static readonly TimeSpan WarmUpBound = TimeSpan.FromSeconds(3);
@@ -96,15 +103,17 @@ internal static class PairedRunner
         var filter = args.SkipWhile(a => a != "--group").Skip(1).FirstOrDefault();
         var loadLimit = QuietMachine.LimitFrom(args);
         var otherCoresLimit = QuietMachine.OtherCoresLimitFrom(args);
-        Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, ≈ {TargetSideMilliseconds} ms a side per round; Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, each round over every row of its group, ≈ {TargetSideMilliseconds} ms a side per round; Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A verdict is published only for a group that started at a load average within {loadLimit:F2} ({QuietMachine.LimitArgument} X) and during which other processes kept at most {otherCoresLimit:F2} cores busy ({QuietMachine.OtherCoresLimitArgument} X; /proc/stat less this process tree's own CPU time)."));
         Console.WriteLine();
         Console.WriteLine("| group | budget | median ratio | p25–p75 | limit | | median time a / b |");
         Console.WriteLine("|---|---|---:|---:|---:|---|---:|");
         var verdicts = new List<string>();
         var notQuiet = new List<string>();
+        var processNotes = new List<string>();
         foreach (var instanceGroup in s_budgets.Where(b => filter is null || b.Group.Contains(filter, StringComparison.OrdinalIgnoreCase)).GroupBy(b => (b.Type, b.Copies)))
         {
+            var groupName = instanceGroup.First().Group + (instanceGroup.Key.Copies is { } n ? $" (N = {n})" : string.Empty);
             var instance = Activator.CreateInstance(instanceGroup.Key.Type)!;
             if (instanceGroup.Key.Copies is { } copies)
             {
@@ -119,11 +128,10 @@ internal static class PairedRunner
             await InvokeAllAsync<GlobalSetupAttribute>(instance);
             try
             {
-                foreach (var budget in instanceGroup)
-                {
-                    var result = Measure(Compile(instance, budget.Numerator), Compile(instance, budget.Denominator), rounds);
-                    rows.Add((budget, budget.PerOperation ? result.PerOperation((IOperationCounts)instance, budget) : result));
-                }
+                var budgets = instanceGroup.ToList();
+                var (results, process) = Measure(budgets.Select(b => (Compile(instance, b.Numerator), Compile(instance, b.Denominator))).ToList(), rounds);
+                processNotes.Add($"{groupName}: {process}");
+                rows.AddRange(budgets.Zip(results, (budget, result) => (budget, budget.PerOperation ? result.PerOperation((IOperationCounts)instance, budget) : result)));
             }
             finally
             {
@@ -132,7 +140,7 @@ internal static class PairedRunner
                 await InvokeAllAsync<GlobalCleanupAttribute>(instance);
             }
 
-            var load = GroupLoad.Between(instanceGroup.First().Group + (instanceGroup.Key.Copies is { } n ? $" (N = {n})" : string.Empty), before, cpuBefore, LoadAverage.Read(), cpuAfter);
+            var load = GroupLoad.Between(groupName, before, cpuBefore, LoadAverage.Read(), cpuAfter);
             var whyNotQuiet = QuietMachine.WhyNotQuiet(load, loadLimit, otherCoresLimit);
             verdicts.Add(whyNotQuiet ?? QuietMachine.WhyQuiet(load, loadLimit, otherCoresLimit));
             if (whyNotQuiet is not null)
@@ -149,11 +157,11 @@ internal static class PairedRunner
             }
         }
 
-        // Why each group's verdict is, or is not, published.
+        // Whether each group's rounds ran in a settled process, and why its verdict is, or is not, published.
         Console.WriteLine();
-        foreach (var verdict in verdicts)
+        foreach (var note in processNotes.Concat(verdicts))
         {
-            Console.WriteLine(verdict);
+            Console.WriteLine(note);
         }
 
         if (notQuiet.Count > 0)
@@ -166,41 +174,78 @@ internal static class PairedRunner
         return 0;
     }
 
-    private static PairedResult Measure(Action numerator, Action denominator, int rounds)
+    /// <summary>
+    /// Times every row of a group in interleaved rounds (<see cref="RoundSchedule"/>): each pair warmed, then one round
+    /// over all rows that is not recorded, then <paramref name="rounds"/> recorded ones, each of which times every row's
+    /// pair once. The ratios are per round and per row, as before; only the order of rows in time changed. Also says
+    /// what the JIT compiled in each stretch (<see cref="ProcessState"/>), which shows whether the recorded rounds ran in
+    /// a settled process.
+    /// </summary>
+    private static (IReadOnlyList<PairedResult> Results, string Process) Measure(IReadOnlyList<(Action Numerator, Action Denominator)> pairs, int rounds)
     {
-        // Warm both past tiered compilation (a method is promoted after 30 calls and a 100 ms quiet spell, so three
-        // calls left the first row of a group timing tier-0 code its later rows did not), then size a side of a round.
-        var warming = Stopwatch.StartNew();
-        for (var i = 0; i < WarmUpCalls && (i < 3 || warming.Elapsed < WarmUpBound); i++)
+        // Warm each pair past tiered compilation (a method is promoted after 30 calls and a 100 ms quiet spell), then
+        // size a side of a round.
+        var started = ProcessState.Read();
+        foreach (var (numerator, denominator) in pairs)
         {
-            numerator();
-            denominator();
+            var warming = Stopwatch.StartNew();
+            for (var i = 0; (i < WarmUpCalls || warming.Elapsed < WarmUpLeast) && (i < 3 || warming.Elapsed < WarmUpBound); i++)
+            {
+                numerator();
+                denominator();
+            }
         }
 
-        var loops = Math.Max(1, (int)Math.Ceiling(TargetSideMilliseconds / Math.Min(TimeOnce(numerator), TimeOnce(denominator))));
-        var ratios = new List<double>();
-        var numeratorTimes = new List<double>();
-        var denominatorTimes = new List<double>();
-        for (var round = 0; round < rounds; round++)
+        var loops = pairs.Select(p => Math.Max(1, (int)Math.Ceiling(TargetSideMilliseconds / Math.Min(TimeOnce(p.Numerator), TimeOnce(p.Denominator))))).ToArray();
+        var ratios = pairs.Select(_ => new List<double>()).ToArray();
+        var numeratorTimes = pairs.Select(_ => new List<double>()).ToArray();
+        var denominatorTimes = pairs.Select(_ => new List<double>()).ToArray();
+
+        // Round -1 is the warm pass over every row (see docs/PERFORMANCE.md, "The machine, and how much to trust it").
+        var warmedUp = ProcessState.Read();
+        var warmPassed = warmedUp;
+        var halfway = warmedUp;
+        for (var round = -1; round < rounds; round++)
         {
-            double a, b;
-            if (round % 2 == 0)
+            if (round == 0)
             {
-                a = Time(numerator, loops);
-                b = Time(denominator, loops);
-            }
-            else
-            {
-                b = Time(denominator, loops);
-                a = Time(numerator, loops);
+                warmPassed = ProcessState.Read();
             }
 
-            ratios.Add(a / b);
-            numeratorTimes.Add(a);
-            denominatorTimes.Add(b);
+            if (round == rounds / 2)
+            {
+                halfway = ProcessState.Read();
+            }
+
+            foreach (var (row, numeratorFirst) in RoundSchedule.Of(Math.Max(round, 0), pairs.Count))
+            {
+                var (numerator, denominator) = pairs[row];
+                double a, b;
+                if (numeratorFirst)
+                {
+                    a = Time(numerator, loops[row]);
+                    b = Time(denominator, loops[row]);
+                }
+                else
+                {
+                    b = Time(denominator, loops[row]);
+                    a = Time(numerator, loops[row]);
+                }
+
+                if (round >= 0)
+                {
+                    ratios[row].Add(a / b);
+                    numeratorTimes[row].Add(a);
+                    denominatorTimes[row].Add(b);
+                }
+            }
         }
 
-        return new PairedResult(Percentile(ratios, 0.5), Percentile(ratios, 0.25), Percentile(ratios, 0.75), Percentile(numeratorTimes, 0.5), Percentile(denominatorTimes, 0.5));
+        var ended = ProcessState.Read();
+        var results = Enumerable.Range(0, pairs.Count)
+            .Select(row => new PairedResult(Percentile(ratios[row], 0.5), Percentile(ratios[row], 0.25), Percentile(ratios[row], 0.75), Percentile(numeratorTimes[row], 0.5), Percentile(denominatorTimes[row], 0.5)))
+            .ToList();
+        return (results, $"{warmedUp.Since(started)} during the warm-up, {warmPassed.Since(warmedUp)} during the warm pass over all rows, {halfway.Since(warmPassed)} during the first {rounds / 2} recorded rounds and {ended.Since(halfway)} during the other {rounds - (rounds / 2)}");
     }
 
     private static double TimeOnce(Action action)
