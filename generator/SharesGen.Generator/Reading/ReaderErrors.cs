@@ -25,6 +25,10 @@ internal static class ReaderErrors
     public static BrokenParts Report(IEnumerable<OpenApiError> errors, ReadContext context, string fileName, System.Func<string, bool>? isSelected = null)
     {
         var broken = new BrokenParts();
+
+        // The reader reports a missing target once per reference it resolved to it, and each report names every place
+        // that refers to it: one report per target says it all.
+        var unresolved = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var error in errors)
         {
             if (Tolerated(error) is { } tolerated)
@@ -33,7 +37,10 @@ internal static class ReaderErrors
             }
             else if (UnresolvedTarget(error.Message) is { } target)
             {
-                ReportUnresolved(target, error.Pointer, context, broken, isSelected);
+                if (unresolved.Add(target))
+                {
+                    ReportUnresolved(target, error.Pointer, context, broken, isSelected);
+                }
             }
             else
             {

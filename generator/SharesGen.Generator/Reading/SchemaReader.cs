@@ -95,7 +95,8 @@ internal sealed partial class SchemaReader
             // A component that is not a map in the spec is a null schema here (the reader reported it).
             foreach (var pair in components.Schemas.Where(p => p.Value is not null))
             {
-                _pointers[pair.Value] = "#/components/schemas/" + PointerSegment.Escape(pair.Key);
+                // An alias (`page: {$ref: widget}`) is read as the very object it names: that one's place is its own.
+                _pointers[pair.Value] = "#/components/schemas/" + PointerSegment.Escape(pair.Value.Reference?.Id ?? pair.Key);
                 var wanted = Naming.TypeNameFromComponent(pair.Key, _componentPrefix);
                 _componentNames.Add(wanted);
                 if (!Naming.HasBundlerParts(pair.Key))

@@ -124,8 +124,9 @@ internal static class SpecReader
             return null;
         }
 
+        ComponentAliases.Resolve(document);
         selection.Apply(document, context);
-        var broken = ReaderErrors.Report(diagnostic.Errors.Where(e => selection.Keeps(e.Pointer)), context, fileName, selection.Keeps);
+        var broken = ReaderErrors.Report(diagnostic.Errors.Where(e => selection.Keeps(e.Pointer) && !ComponentAliases.IsInsideAlias(document, e.Pointer)), context, fileName, selection.Keeps);
 
         var typeNames = NameScope.ForTypes();
         var clientName = Identifier(input.ClientName, "SharesGenClientName", "class name", DefaultClientName(input.Path), context);
