@@ -144,8 +144,9 @@ internal sealed class RawCaptureServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Cancel the accept loop and wait for it before stopping the listener: stopped first, a loop between two
+        // requests would call AcceptTcpClientAsync on a listener that no longer listens (InvalidOperationException).
         _stop.Cancel();
-        _listener.Stop();
         try
         {
             await _accepting;
@@ -154,6 +155,7 @@ internal sealed class RawCaptureServer : IAsyncDisposable
         {
         }
 
+        _listener.Stop();
         _stop.Dispose();
     }
 }

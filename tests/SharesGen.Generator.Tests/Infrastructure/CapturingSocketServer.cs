@@ -48,8 +48,9 @@ internal sealed class CapturingSocketServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Cancel the accept loop and wait for it before stopping the listener: stopped first, a loop between two
+        // requests would call AcceptSocketAsync on a listener that no longer listens (InvalidOperationException).
         _stop.Cancel();
-        _listener.Stop();
         try
         {
             await _accepting.ConfigureAwait(false);
@@ -58,6 +59,7 @@ internal sealed class CapturingSocketServer : IAsyncDisposable
         {
         }
 
+        _listener.Stop();
         _stop.Dispose();
     }
 
