@@ -20,9 +20,15 @@ internal sealed class SpecPositions : ISpecPlaces
     private const byte Mapping = 1;
     private const byte Sequence = 2;
 
+    /// <summary>The nodes in text order, the root first; the array is as long as the builder grew it, <see cref="_count"/> are used.</summary>
     private readonly Node[] _nodes;
+    private readonly int _count;
 
-    private SpecPositions(Node[] nodes) => _nodes = nodes;
+    private SpecPositions(Node[] nodes, int count)
+    {
+        _nodes = nodes;
+        _count = count;
+    }
 
     /// <summary>One node of the document, or one key (a key is never a child: its value names it).</summary>
     private struct Node
@@ -57,12 +63,12 @@ internal sealed class SpecPositions : ISpecPlaces
             }
         }
 
-        return new SpecPositions(builder.Finish());
+        return new SpecPositions(builder.Nodes, builder.Count);
     }
 
     public (TextPlace? Key, TextPlace? Value) Resolve(IEnumerable<string> segments)
     {
-        if (_nodes.Length == 0)
+        if (_count == 0)
         {
             return (null, null);
         }
@@ -91,7 +97,7 @@ internal sealed class SpecPositions : ISpecPlaces
     public List<(string Pointer, TextPlace Place, string Reference)> RefsTo(string target)
     {
         var found = new List<(string, TextPlace, string)>();
-        if (_nodes.Length == 0)
+        if (_count == 0)
         {
             return found;
         }
@@ -127,7 +133,7 @@ internal sealed class SpecPositions : ISpecPlaces
         }
     }
 
-    public bool HasRootKey(string key) => _nodes.Length > 0 && _nodes[0].Kind == Mapping && ChildNamed(0, key) >= 0;
+    public bool HasRootKey(string key) => _count > 0 && _nodes[0].Kind == Mapping && ChildNamed(0, key) >= 0;
 
     private int ChildNamed(int mapping, string name)
     {
@@ -191,11 +197,10 @@ internal sealed class SpecPositions : ISpecPlaces
             }
         }
 
-        public Node[] Finish()
-        {
-            Array.Resize(ref _nodes, _count);
-            return _nodes;
-        }
+        /// <summary>Not cut to <see cref="Count"/>: a copy of a quarter of a million nodes would cost more than the unused tail.</summary>
+        public Node[] Nodes => _nodes;
+
+        public int Count => _count;
 
         private bool AddScalar(SharpYaml.Events.Scalar scalar)
         {
