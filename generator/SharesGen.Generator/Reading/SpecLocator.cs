@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using SharesGen.Generator.Diagnostics;
 using SharesGen.Generator.Helpers;
-using SharpYaml.Serialization;
 
 namespace SharesGen.Generator.Reading;
 
@@ -19,8 +17,7 @@ internal sealed class SpecLocator
 {
     private readonly string _path;
     private readonly string _text;
-    private YamlNode? _root;
-    private bool _parsed;
+    private ISpecPlaces? _places;
 
     public SpecLocator(string path, string text)
     {
@@ -57,149 +54,74 @@ internal sealed class SpecLocator
 
     /// <summary>Every <c>$ref</c> whose value names <paramref name="target"/> (its last segment): its JSON pointer, place and value, in text order.</summary>
     public IReadOnlyList<(string Pointer, LocationInfo Location, string Reference)> RefsTo(string target)
-    {
-        var found = new List<(string, LocationInfo, string)>();
-        if (Root is not { } root)
-        {
-            return found;
-        }
-
-        // The walk visits every node of the document (hundreds of thousands in the whole 2023 file): the segments of the path to
-        // the node are kept on a stack, and only a match, of which there are a handful, joins them into a pointer.
-        var segments = new List<string>();
-        var suffix = "/" + target;
-        Collect(root, 0);
-        return found;
-
-        void Collect(YamlNode node, int depth)
-        {
-            if (depth > 256)
-            {
-                return;
-            }
-
-            switch (node)
-            {
-                case YamlMappingNode mapping:
-                    var children = mapping.Children;
-                    for (var i = 0; i < children.Count; i++)
-                    {
-                        var pair = children[i];
-                        if (pair.Key is YamlScalarNode { Value: "$ref" } && pair.Value is YamlScalarNode { Value: { } value }
-                            && (value == target || value.EndsWith(suffix, StringComparison.Ordinal)))
-                        {
-                            found.Add((PointerOf(segments), Of(pair.Value), value));
-                        }
-                        else if (pair.Key is YamlScalarNode { Value: { } key } && pair.Value is YamlMappingNode or YamlSequenceNode)
-                        {
-                            segments.Add(key);
-                            Collect(pair.Value, depth + 1);
-                            segments.RemoveAt(segments.Count - 1);
-                        }
-                    }
-
-                    break;
-                case YamlSequenceNode sequence:
-                    for (var i = 0; i < sequence.Children.Count; i++)
-                    {
-                        if (sequence.Children[i] is YamlMappingNode or YamlSequenceNode)
-                        {
-                            segments.Add(i.ToString(CultureInfo.InvariantCulture));
-                            Collect(sequence.Children[i], depth + 1);
-                            segments.RemoveAt(segments.Count - 1);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        static string PointerOf(List<string> segments)
-        {
-            var pointer = new System.Text.StringBuilder("#");
-            foreach (var segment in segments)
-            {
-                pointer.Append('/').Append(PointerSegment.Escape(segment));
-            }
-
-            return pointer.ToString();
-        }
-    }
+        => Places.RefsTo(target).Select(found => (found.Pointer, Of(found.Place), found.Reference)).ToList();
 
     /// <summary>Whether the document is a mapping with <paramref name="key"/> at its root.</summary>
-    public bool HasRootKey(string key)
-        => Root is YamlMappingNode mapping && mapping.Children.Any(pair => pair.Key is YamlScalarNode { Value: var name } && name == key);
+    public bool HasRootKey(string key) => Places.HasRootKey(key);
 
-    /// <summary>SharpYaml marks are 0-based in lines and columns, as Roslyn's are.</summary>
-    private LocationInfo Of(YamlNode? node)
+    /// <summary>How deep <see cref="RefsTo"/> looks (the root is 0): deeper than any spec the reader accepts.</summary>
+    internal const int MaxRefDepth = 256;
+
+    /// <summary>Whether a <c>$ref</c> value names the target: is it, or ends in <c>/target</c>.</summary>
+    internal static bool Names(string value, string target, string suffix)
+        => value == target || value.EndsWith(suffix, StringComparison.Ordinal);
+
+    /// <summary>The JSON pointer of a path of (unescaped) segments; only a match, of which there are a handful, pays for the join.</summary>
+    internal static string PointerOf(List<string> segments)
     {
-        if (node is null)
+        var pointer = new StringBuilder("#");
+        foreach (var segment in segments)
+        {
+            pointer.Append('/').Append(PointerSegment.Escape(segment));
+        }
+
+        return pointer.ToString();
+    }
+
+    private LocationInfo Of(TextPlace? found)
+    {
+        if (found is not { } place)
         {
             return new LocationInfo(_path, new TextSpan(0, 0), new LinePositionSpan(default, default));
         }
 
-        var start = new LinePosition(Math.Max(0, node.Start.Line), Math.Max(0, node.Start.Column));
-        var end = new LinePosition(Math.Max(0, node.End.Line), Math.Max(0, node.End.Column));
-        var spanStart = Math.Min(Math.Max(0, node.Start.Index), _text.Length);
-        var spanEnd = Math.Min(Math.Max(spanStart, node.End.Index), _text.Length);
+        var start = new LinePosition(Math.Max(0, place.StartLine), Math.Max(0, place.StartColumn));
+        var end = new LinePosition(Math.Max(0, place.EndLine), Math.Max(0, place.EndColumn));
+        var spanStart = Math.Min(Math.Max(0, place.StartIndex), _text.Length);
+        var spanEnd = Math.Min(Math.Max(spanStart, place.EndIndex), _text.Length);
         return new LocationInfo(_path, TextSpan.FromBounds(spanStart, spanEnd), new LinePositionSpan(start, end < start ? start : end));
     }
 
-    /// <summary>The deepest node the pointer reaches, and the key that led to it (null at the root or after an index).</summary>
-    private (YamlNode? Key, YamlNode? Value) Resolve(string? pointer)
+    private (TextPlace? Key, TextPlace? Value) Resolve(string? pointer)
     {
-        var node = Root;
-        YamlNode? key = null;
-        if (node is null || string.IsNullOrEmpty(pointer))
+        if (string.IsNullOrEmpty(pointer))
         {
-            return (null, node);
+            return (null, Places.Resolve(Array.Empty<string>()).Value);
         }
 
-        foreach (var rawSegment in pointer!.TrimStart('#').Split('/').Where(s => s.Length > 0))
-        {
-            var segment = PointerSegment.Unescape(rawSegment);
-            var next = node switch
-            {
-                YamlMappingNode mapping => mapping.Children
-                    .Where(pair => pair.Key is YamlScalarNode name && name.Value == segment)
-                    .Select(pair => (Key: pair.Key, pair.Value))
-                    .FirstOrDefault(),
-                YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sequence.Children.Count
-                    => (Key: null!, Value: sequence.Children[index]),
-                _ => default,
-            };
-            if (next.Value is null)
-            {
-                break;
-            }
-
-            (key, node) = (next.Key, next.Value);
-        }
-
-        return (key, node);
+        return Places.Resolve(pointer!.TrimStart('#').Split('/').Where(s => s.Length > 0).Select(PointerSegment.Unescape));
     }
 
-    private YamlNode? Root
-    {
-        get
-        {
-            if (!_parsed)
-            {
-                _parsed = true;
-                try
-                {
-                    var stream = new YamlStream();
-                    stream.Load(new StringReader(_text));
-                    _root = stream.Documents.FirstOrDefault()?.RootNode;
-                }
-                catch (Exception)
-                {
-                    // Unparseable text has no positions beyond the line the parser already reported.
-                    _root = null;
-                }
-            }
+    /// <summary>
+    /// Read when the first diagnostic needs a position: a clean spec pays nothing. One pass over the parser's events
+    /// answers for plain documents; the node tree, for what they leave to it.
+    /// </summary>
+    private ISpecPlaces Places => _places ??= ReadPlaces(_text);
 
-            return _root;
+    private static ISpecPlaces ReadPlaces(string text)
+    {
+        try
+        {
+            if (SpecPositions.Read(text) is { } positions)
+            {
+                return positions;
+            }
         }
+        catch (Exception)
+        {
+            // The tree reads the same events and fails the same way: it answers "no positions".
+        }
+
+        return SpecTree.Read(text);
     }
 }
