@@ -34,8 +34,10 @@ public class WholeApiBuildTests
             Assert.That(byKind.GetValueOrDefault("SHARESGEN099"), Is.Zero);
 
             // The budgets of docs/whole-api.md: names the spec gives no way to tell apart, enums of mixed or object
-            // values, one self-including schema. Main had 739 x SHARESGEN007 before names were by meaning.
-            Assert.That(byKind.GetValueOrDefault("SHARESGEN007"), Is.LessThanOrEqualTo(8), "names that need a number");
+            // values, one self-including schema. Main had 739 x SHARESGEN007 before names were by meaning; 9 since the
+            // components no operation reaches stopped taking part in naming (`Thresholds` got its own name, and its member
+            // `thresholds` one that C# does not allow beside it).
+            Assert.That(byKind.GetValueOrDefault("SHARESGEN007"), Is.LessThanOrEqualTo(9), "names that need a number");
             Assert.That(byKind.GetValueOrDefault("SHARESGEN009"), Is.LessThanOrEqualTo(2), "enums that are not typed");
             Assert.That(byKind.GetValueOrDefault("SHARESGEN010"), Is.LessThanOrEqualTo(1), "cycles cut");
             // What stays a string sent as given (docs/whole-api.md): 6 string-or-integer anyOfs, 2 lists of untyped items,

@@ -80,7 +80,12 @@ internal sealed partial class SchemaReader
 
     private int _sitePrefixLength;
 
-    public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, IReadOnlyDictionary<string, string>? chosenNames = null)
+    /// <param name="reached">
+    /// The components the operations reach. Only those take part in naming (the shared prefix, the names an inline
+    /// schema yields to): a component no operation reaches generates no type, so adding or removing one must not
+    /// rename a type that is generated, and the whole file names its types as the selection of all its operations does.
+    /// </param>
+    public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, Selection.ComponentRefs reached, IReadOnlyDictionary<string, string>? chosenNames = null)
     {
         _context = context;
         _document = document;
@@ -88,8 +93,9 @@ internal sealed partial class SchemaReader
         _namer = new TypeNamer(typeNames, context);
         _broken = broken;
         var components = document.Components;
-        var names = components?.Schemas.Keys.ToList() ?? new List<string>();
-        _componentPrefix = Naming.SharedPrefix(names);
+        var named = components?.Schemas.Where(p => Selection.SelectedDocument.IsReached(reached, "schemas", p.Key, p.Value)).ToList()
+            ?? new List<KeyValuePair<string, OpenApiSchema>>();
+        _componentPrefix = Naming.SharedPrefix(named.Select(p => p.Key).ToList());
         if (components is not null)
         {
             // A component that is not a map in the spec is a null schema here (the reader reported it).
@@ -97,6 +103,10 @@ internal sealed partial class SchemaReader
             {
                 // An alias (`page: {$ref: widget}`) is read as the very object it names: that one's place is its own.
                 _pointers[pair.Value] = "#/components/schemas/" + PointerSegment.Escape(pair.Value.Reference?.Id ?? pair.Key);
+            }
+
+            foreach (var pair in named.Where(p => p.Value is not null))
+            {
                 var wanted = Naming.TypeNameFromComponent(pair.Key, _componentPrefix);
                 _componentNames.Add(wanted);
                 if (!Naming.HasBundlerParts(pair.Key))

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using Microsoft.OpenApi.Readers;
@@ -69,6 +70,34 @@ public class WholeApiSelectionTests
             Assert.That(components.Schemas.Keys, Is.SupersetOf(new[] { "api-response-single-GpN0o6Bl", "inherited_content_categories", "inherited_risk_types" }));
             Assert.That(components.Schemas.Keys, Has.None.AnyOf("account_identifier", "accountId", "zone_identifier-vZPCR2TV"));
             Assert.That(kept, Is.EqualTo(2_601));
+        });
+    }
+
+    [Test]
+    public void The_whole_api_read_whole_names_its_types_as_the_selection_of_every_operation_does()
+    {
+        // The 563 components no operation reaches generate no type, so they must not take part in naming either: they
+        // once renamed 27 types (`ApiGatewayThresholds` for `Thresholds`) when the file was read whole. The contract and
+        // its examples describe the spec, so they list those components when it is read whole and are left out here.
+        var text = File.ReadAllText(RepositoryPaths.CloudflareWholeApi);
+        var whole = GeneratorHarness.Run(new SpecFile(SpecFile.InMemoryPath("openapi.yaml"), text, Namespace: "Cloudflare", ClientName: "CloudflareClient"));
+        var everyOperation = GeneratorHarness.Run(new SpecFile(SpecFile.InMemoryPath("openapi.yaml"), text, Namespace: "Cloudflare", ClientName: "CloudflareClient")
+        {
+            OtherMetadata = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("SharesGenExclude", "operationId:no-such-operation"),
+        });
+
+        static string[] TypesAndClient(GeneratorRun run)
+            => run.Sources
+                .Where(s => !s.HintName.EndsWith("Contract.g.cs", StringComparison.Ordinal) && !s.HintName.EndsWith("Examples.g.cs", StringComparison.Ordinal))
+                .Select(s => s.HintName + "\n" + s.SourceText)
+                .ToArray();
+
+        var (wholeFiles, selectedFiles) = (TypesAndClient(whole), TypesAndClient(everyOperation));
+        Assert.Multiple(() =>
+        {
+            Assert.That(wholeFiles, Has.Length.GreaterThan(3_000));
+            Assert.That(wholeFiles.Except(selectedFiles, StringComparer.Ordinal).Select(f => f.Split('\n')[0]).Take(10), Is.Empty, "files generated differently when the file is read whole");
+            Assert.That(wholeFiles, Is.EqualTo(selectedFiles));
         });
     }
 

@@ -67,7 +67,30 @@ internal static class SelectedDocument
             return;
         }
 
+        var refs = Reached(document);
+        Keep(components.Schemas, "schemas", refs);
+        Keep(components.Responses, "responses", refs);
+        Keep(components.Parameters, "parameters", refs);
+        Keep(components.Examples, "examples", refs);
+        Keep(components.RequestBodies, "requestBodies", refs);
+        Keep(components.Headers, "headers", refs);
+        Keep(components.SecuritySchemes, "securitySchemes", refs);
+        Keep(components.Links, "links", refs);
+        Keep(components.Callbacks, "callbacks", refs);
+    }
+
+    /// <summary>
+    /// The components the document's operations (and its security requirements) reach, directly or through other
+    /// components: what a selection keeps, and, read whole, the components that take part in naming.
+    /// </summary>
+    public static ComponentRefs Reached(OpenApiDocument document)
+    {
         var refs = new ComponentRefs();
+        if (document.Components is not { } components)
+        {
+            return refs;
+        }
+
         var collector = new ReferenceCollector(refs);
         new OpenApiWalker(collector).Walk(new OpenApiDocument { Paths = document.Paths, SecurityRequirements = document.SecurityRequirements });
 
@@ -85,15 +108,7 @@ internal static class SelectedDocument
             next = new OpenApiComponents();
         }
 
-        Keep(components.Schemas, "schemas", refs);
-        Keep(components.Responses, "responses", refs);
-        Keep(components.Parameters, "parameters", refs);
-        Keep(components.Examples, "examples", refs);
-        Keep(components.RequestBodies, "requestBodies", refs);
-        Keep(components.Headers, "headers", refs);
-        Keep(components.SecuritySchemes, "securitySchemes", refs);
-        Keep(components.Links, "links", refs);
-        Keep(components.Callbacks, "callbacks", refs);
+        return refs;
     }
 
     private static void CopyDefinition(OpenApiComponents from, OpenApiComponents to, string kind, string name)
@@ -134,14 +149,15 @@ internal static class SelectedDocument
             return;
         }
 
-        foreach (var definition in definitions.Where(definition => !Reached(definition.Key, definition.Value)).ToList())
+        foreach (var definition in definitions.Where(definition => !IsReached(reached, kind, definition.Key, definition.Value)).ToList())
         {
             definitions.Remove(definition.Key);
         }
-
-        bool Reached(string name, T value)
-            => reached.Contains(kind, name) || (value is IOpenApiReferenceable { Reference.Id: { } target } && reached.Contains(kind, target));
     }
+
+    /// <summary>Whether a definition is reached: by its own name, or, for one that only names another, by that one's.</summary>
+    public static bool IsReached(ComponentRefs reached, string kind, string name, object? definition)
+        => reached.Contains(kind, name) || (definition is IOpenApiReferenceable { Reference.Id: { } target } && reached.Contains(kind, target));
 
     /// <summary>Records each reference the walker meets (it does not follow them: the next round walks their definitions).</summary>
     private sealed class ReferenceCollector : OpenApiVisitorBase
