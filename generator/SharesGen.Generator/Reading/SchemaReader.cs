@@ -85,7 +85,7 @@ internal sealed partial class SchemaReader
     /// schema yields to): a component no operation reaches generates no type, so adding or removing one must not
     /// rename a type that is generated, and the whole file names its types as the selection of all its operations does.
     /// </param>
-    public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, Selection.ComponentRefs reached, IReadOnlyDictionary<string, string>? chosenNames = null)
+    public SchemaReader(ReadContext context, OpenApiDocument document, NameScope typeNames, BrokenParts broken, ReachedSchemas reached, IReadOnlyDictionary<string, string>? chosenNames = null)
     {
         _context = context;
         _document = document;
@@ -93,7 +93,7 @@ internal sealed partial class SchemaReader
         _namer = new TypeNamer(typeNames, context);
         _broken = broken;
         var components = document.Components;
-        var named = components?.Schemas.Where(p => Selection.SelectedDocument.IsReached(reached, "schemas", p.Key, p.Value)).ToList()
+        var named = components?.Schemas.Where(p => reached.Contains(p.Key, p.Value)).ToList()
             ?? new List<KeyValuePair<string, OpenApiSchema>>();
         _componentPrefix = Naming.SharedPrefix(named.Select(p => p.Key).ToList());
         if (components is not null)

@@ -136,7 +136,7 @@ internal static class SpecReader
             typeNames.Claim(companion, "SharesGenClientName", out _);
         }
 
-        var schemas = new SchemaReader(context, document, typeNames, broken, Selection.SelectedDocument.Reached(document), OperationNaming.ParseOverrideList(input.TypeNames));
+        var schemas = new SchemaReader(context, document, typeNames, broken, ReachedSchemas.Of(document), OperationNaming.ParseOverrideList(input.TypeNames));
         var operationReader = new OperationReader(context, schemas, OperationNaming.ParseOverrideList(input.OperationNames), broken, input.ClientValidation, typeNames, clientName);
         var operations = operationReader.ReadAll(document);
         cancellationToken.ThrowIfCancellationRequested();

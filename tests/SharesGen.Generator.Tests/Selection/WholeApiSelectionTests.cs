@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.OpenApi.Readers;
@@ -99,6 +100,33 @@ public class WholeApiSelectionTests
             Assert.That(wholeFiles.Except(selectedFiles, StringComparer.Ordinal).Select(f => f.Split('\n')[0]).Take(10), Is.Empty, "files generated differently when the file is read whole");
             Assert.That(wholeFiles, Is.EqualTo(selectedFiles));
         });
+    }
+
+    [Test]
+    public void The_schemas_that_take_part_in_naming_are_exactly_those_the_selection_of_every_operation_keeps()
+    {
+        // Two walks that must agree: the selection's over every kind of component, and the naming's over schemas only.
+        var text = File.ReadAllText(RepositoryPaths.CloudflareWholeApi);
+        var input = new SpecInput("openapi.yaml", text, null, null, null, Exclude: "operationId:no-such-operation");
+        var selection = SpecSelection.Begin(input);
+        var selected = new OpenApiStringReader().Read(selection.Text, out _);
+        ComponentAliases.Resolve(selected);
+        selection.Apply(selected, new ReadContext(input.Path, selection.Text));
+
+        var whole = new OpenApiStringReader().Read(text, out _);
+        ComponentAliases.Resolve(whole);
+        var reached = ReachedSchemas.Of(whole);
+        var named = whole.Components.Schemas.Where(p => reached.Contains(p.Key, p.Value)).Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal);
+
+        // A component that only names another counts when that one does (the reader makes them one object), as the
+        // selection keeps it when it reads the document whole (docs/whole-api.md).
+        var kept = new HashSet<string>(selected.Components.Schemas.Keys, StringComparer.Ordinal);
+        var expected = whole.Components.Schemas
+            .Where(p => kept.Contains(p.Key) || (p.Value?.Reference?.Id is { } target && kept.Contains(target)))
+            .Select(p => p.Key)
+            .OrderBy(k => k, StringComparer.Ordinal);
+
+        Assert.That(named, Is.EqualTo(expected));
     }
 
     private static SpecFile WholeApi(string text)

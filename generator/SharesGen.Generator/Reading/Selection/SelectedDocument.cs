@@ -79,11 +79,8 @@ internal static class SelectedDocument
         Keep(components.Callbacks, "callbacks", refs);
     }
 
-    /// <summary>
-    /// The components the document's operations (and its security requirements) reach, directly or through other
-    /// components: what a selection keeps, and, read whole, the components that take part in naming.
-    /// </summary>
-    public static ComponentRefs Reached(OpenApiDocument document)
+    /// <summary>The components the document's operations (and its security requirements) reach, directly or through other components.</summary>
+    private static ComponentRefs Reached(OpenApiDocument document)
     {
         var refs = new ComponentRefs();
         if (document.Components is not { } components)
@@ -156,7 +153,7 @@ internal static class SelectedDocument
     }
 
     /// <summary>Whether a definition is reached: by its own name, or, for one that only names another, by that one's.</summary>
-    public static bool IsReached(ComponentRefs reached, string kind, string name, object? definition)
+    private static bool IsReached(ComponentRefs reached, string kind, string name, object? definition)
         => reached.Contains(kind, name) || (definition is IOpenApiReferenceable { Reference.Id: { } target } && reached.Contains(kind, target));
 
     /// <summary>Records each reference the walker meets (it does not follow them: the next round walks their definitions).</summary>
