@@ -118,6 +118,38 @@ public class ConsumerCompatibilityTests
         Assert.That(DeclaredPolyfills(run), Does.Contain("IsExternalInit"));
     }
 
+    /// <summary>
+    /// The runtime's types are looked for in the assembly they come in first; one found there must be usable to count.
+    /// An assembly named SharesGen.Runtime whose JsonReading is internal leaves the project without one.
+    /// </summary>
+    [Test]
+    public void An_internal_copy_in_the_assembly_a_type_usually_comes_in_does_not_count()
+    {
+        var impostor = CSharpCompilation.Create(
+            "SharesGen.Runtime",
+            new[] { CSharpSyntaxTree.ParseText("namespace SharesGen.Runtime.Serialization { internal static class JsonReading { } }") },
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var run = GeneratorHarness.Run(Consumer(Basic.Reference.Assemblies.Net100.References.All.Append<MetadataReference>(impostor.ToMetadataReference()), LanguageVersion.Latest), Spec());
+
+        Assert.That(run.Reported(DiagnosticDescriptors.UnsupportedConsumer).Single().GetMessage(), Does.Contain("lacks SharesGen.Runtime.Serialization.JsonReading"));
+        Assert.That(run.Sources, Is.Empty);
+    }
+
+    /// <summary>And one the usual assembly lacks still counts when another reference makes it public (the stand-in above).</summary>
+    [Test]
+    public void A_type_from_another_assembly_than_usual_counts()
+    {
+        var elsewhere = CSharpCompilation.Create(
+            "Not.SharesGen",
+            new[] { CSharpSyntaxTree.ParseText("namespace SharesGen.Runtime.Serialization { public static class JsonReading { } }") },
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var run = GeneratorHarness.Run(Consumer(Basic.Reference.Assemblies.Net100.References.All.Append<MetadataReference>(elsewhere.ToMetadataReference()), LanguageVersion.Latest), Spec());
+
+        Assert.That(run.Reported(DiagnosticDescriptors.UnsupportedConsumer), Is.Empty);
+    }
+
     [Test]
     public void SharesGenPolyfills_false_turns_them_off()
     {
