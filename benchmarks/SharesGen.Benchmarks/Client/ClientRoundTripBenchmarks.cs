@@ -1,9 +1,8 @@
 using System;
-using System.Diagnostics;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Runtime;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -38,11 +37,6 @@ public class ClientRoundTripBenchmarks : ISmokeCheck
 {
     private const string Loopback = "1 Kestrel on loopback";
     private const string InMemory = "2 in-memory handler";
-
-    private const int QuietWindows = 2;
-
-    /// <summary>Longer than the runtime's call-counting delay (100 ms), so a quiet window is not merely the delay.</summary>
-    private static readonly TimeSpan WindowLength = TimeSpan.FromMilliseconds(300);
 
     private static readonly TimeSpan WarmUpBound = TimeSpan.FromSeconds(20);
 
@@ -128,34 +122,15 @@ public class ClientRoundTripBenchmarks : ISmokeCheck
     }
 
     /// <summary>
-    /// Calls every row until this process has compiled no method for <see cref="QuietWindows"/> windows in a row of at
-    /// least <see cref="WindowLength"/> each (at most <see cref="WarmUpBound"/>). SharesGen.Runtime and the generated
-    /// client are IL only: they start at tier 0 and reach tier 1 only after the runtime's call-counting delay and 30
-    /// further calls, which a warm-up of a few dozen calls (a few milliseconds here) never waits for. Without this, the
-    /// paired runner timed the group's first row (the loopback budget) while 1,800–2,500 methods were compiled (1.1–2.5 s
-    /// of JIT on 2 cores) and its second while 260–900 were, and the first row's calls took 3–8 × as long as the same
-    /// calls in later rows.
-    /// The server warms on the same calls.
+    /// Warms every row until the JIT has settled (<see cref="JitSettling"/>). Without this, the paired runner timed the
+    /// group's first row (the loopback budget) while 1,800–2,500 methods were compiled (1.1–2.5 s of JIT on 2 cores) and
+    /// its second while 260–900 were, and the first row's calls took 3–8 × as long as the same calls in later rows. The
+    /// server warms on the same calls.
     /// </summary>
     private void WarmUntilTheJitSettles()
     {
         var rows = new Func<Task>[] { Loopback_HandWritten, Loopback_GeneratedClient, Loopback_GeneratedClientWithoutRetries, InMemory_HandWritten, InMemory_GeneratedClient };
-        var clock = Stopwatch.StartNew();
-        var quiet = 0;
-        while (quiet < QuietWindows && clock.Elapsed < WarmUpBound)
-        {
-            var compiled = JitInfo.GetCompiledMethodCount();
-            var window = Stopwatch.StartNew();
-            while (window.Elapsed < WindowLength)
-            {
-                foreach (var row in rows)
-                {
-                    row().GetAwaiter().GetResult();
-                }
-            }
-
-            quiet = JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
-        }
+        JitSettling.WarmUntilSettled(rows.Select(row => (Action)(() => row().GetAwaiter().GetResult())).ToArray(), WarmUpBound);
     }
 
     /// <summary>The call a developer would write by hand: email and key (what the spec declares), Accept, stream straight into STJ source generation.</summary>

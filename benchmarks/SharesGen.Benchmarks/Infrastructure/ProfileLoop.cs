@@ -39,9 +39,12 @@ internal static class ProfileLoop
         }
 
         var call = (Func<object?>)(() => method.Invoke(instance, null) is Task task ? WaitFor(task) : null);
-        call();
+        // Measured in a settled process, as the paired runner does: the first seconds of a loop are the JIT's.
+        var settled = JitSettling.WarmUntilSettled(new Action[] { () => call() }, TimeSpan.FromSeconds(30));
+        var jitBefore = ProcessState.Read();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         var calls = 0L;
         while (clock.Elapsed.TotalSeconds < seconds)
@@ -54,6 +57,12 @@ internal static class ProfileLoop
         // CPU time tells more than wall time on a loaded machine: other processes' turns on the cores are not in it.
         var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / calls;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{typeName}.{methodName}: {calls} calls in {clock.Elapsed.TotalSeconds:F1} s, {clock.Elapsed.TotalMilliseconds / calls:F3} ms a call, {cpuPerCall:F3} ms CPU a call (this process), {perCall:N0} bytes allocated a call (this thread)"));
+        Console.WriteLine($"  {(settled ? "warmed until the JIT settled" : "the JIT had not settled after 30 s of warm-up")}; {ProcessState.Read().Since(jitBefore)} while measured");
+        // What the collector cost: a step that keeps more alive while it allocates pays more here than its allocations say.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  GCs a call: gen0 {(GC.CollectionCount(0) - gcBefore.Item1) / (double)calls:F2}, gen1 {(GC.CollectionCount(1) - gcBefore.Item2) / (double)calls:F2}, gen2 {(GC.CollectionCount(2) - gcBefore.Item3) / (double)calls:F3}; paused {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds / calls:F3} ms a call"));
+        var ephemeral = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+        var full = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  last ephemeral GC: gen{ephemeral.Generation}, paused {ephemeral.PauseDurations[0].TotalMilliseconds:F1} ms, promoted {ephemeral.PromotedBytes / 1048576.0:F1} MB, heap {ephemeral.HeapSizeBytes / 1048576.0:F0} MB, pinned {ephemeral.PinnedObjectsCount}, gen sizes after {string.Join("/", ephemeral.GenerationInfo.ToArray().Select(g => (g.SizeAfterBytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture)))} MB; pause % {full.PauseTimePercentage:F1}"));
         return 0;
     }
 
