@@ -16,4 +16,9 @@ namespace SharesGen.Benchmarks.Paired;
 /// The ratio of time per operation: the time ratio divided by the ratio of the operations the two methods generate
 /// (<see cref="IOperationCounts"/>), 1 for exactly linear growth.
 /// </param>
-internal sealed record PairedBudget(string Group, Type Type, int? Copies, string Numerator, string Denominator, double Limit, bool PerOperation = false);
+/// <param name="SideMilliseconds">
+/// How long a side of a round runs. The generator's sides allocate megabytes a call, and a gen0 collection here costs
+/// 30–130 ms (OpenAPI.NET keeps every YAML node in a ConditionalWeakTable, which every collection walks), so a side
+/// must be long enough to hold several of them in proportion to what it allocates (<see cref="PairedRunner.GeneratorSide"/>).
+/// </param>
+internal sealed record PairedBudget(string Group, Type Type, int? Copies, string Numerator, string Denominator, double Limit, bool PerOperation = false, double SideMilliseconds = PairedRunner.DefaultSide);

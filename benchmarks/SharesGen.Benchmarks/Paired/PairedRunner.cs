@@ -16,8 +16,10 @@ namespace SharesGen.Benchmarks.Paired;
 
 /// <summary>
 /// The <c>--paired</c> mode: each budget's two methods are timed in alternating rounds (A B, B A, …), each side
-/// of a round long enough (≈ 150 ms, at least one call) to dwarf the timer and started after a full collection,
-/// so that the garbage one side makes is collected on its own clock; the ratio is taken per round. Its median is
+/// of a round long enough (≈ 150 ms, at least one call; 1.2 s for the generator) to dwarf the timer and started after
+/// a full collection, so that what the other side left behind is not collected on its clock; a side pays for the
+/// collections that fall inside it, which is why one that allocates a lot must be long (<see cref="GeneratorSide"/>).
+/// The ratio is taken per round. Its median is
 /// what a shared, noisy machine can tell about a ratio: a burst of load from another build lands on one round,
 /// not on one side of the comparison, as it can when BenchmarkDotNet measures one method after the other. Each round of
 /// a group times every row of it (<see cref="RoundSchedule"/>), so that a row's place in time does not bias its ratio.
@@ -25,7 +27,21 @@ namespace SharesGen.Benchmarks.Paired;
 /// </summary>
 internal static class PairedRunner
 {
-    private const double TargetSideMilliseconds = 150;
+    /// <summary>How long a side of a round runs, unless its budget says otherwise.</summary>
+    public const double DefaultSide = 150;
+
+    /// <summary>
+    /// A side of the generator's groups. This process's gen0 budget is about 80 MB (the VM reports a 300 MiB L3), and a
+    /// collection costs 30–130 ms. A 150 ms side (≈ 19 calls: 114 MB for the full run, 75 MB for the parse) held one
+    /// collection of the full run's and usually none of the parse's, because each side started from a collected heap:
+    /// the parse's garbage was collected off the clock and the ratio was decided by the threshold (FullRun 1.41–1.48,
+    /// 1.56–2.04 against the parse with the driver floor, which costs 0.008 of the parse). In 1.2 s a side holds 4–7
+    /// collections, in proportion to what it allocates, as a long run of either does.
+    /// </summary>
+    public const double GeneratorSide = 1200;
+
+    /// <summary>How long the JIT may take to settle once every pair has warmed (<see cref="JitSettling"/>).</summary>
+    private static readonly TimeSpan SettleBound = TimeSpan.FromSeconds(30);
 
     /// <summary>Calls of each side before timing: enough for tier-1 code (see Measure), bounded by <see cref="WarmUpBound"/>.</summary>
     private const int WarmUpCalls = 60;
@@ -41,20 +57,20 @@ internal static class PairedRunner
 
     private static readonly PairedBudget[] s_budgets =
     {
-        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseFloor), 1.3),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseFloor), 1.3, SideMilliseconds: GeneratorSide),
         // Where the full run's time goes (no budget): the SpecResult step against the bare parse, the rest against it.
-        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.ReadStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
-        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ReadStep), double.NaN),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.ReadStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN, SideMilliseconds: GeneratorSide),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ReadStep), double.NaN, SideMilliseconds: GeneratorSide),
         // What any generator emitting this code pays in the driver, and SharesGen against both floors together.
-        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.EmitStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
-        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.DriverFloor), nameof(GeneratorBenchmarks.ParseFloor), double.NaN),
-        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseAndDriverFloor), double.NaN),
-        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
-        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN),
-        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
-        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN),
-        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3),
-        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.EmitStep), nameof(GeneratorBenchmarks.ParseFloor), double.NaN, SideMilliseconds: GeneratorSide),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.DriverFloor), nameof(GeneratorBenchmarks.ParseFloor), double.NaN, SideMilliseconds: GeneratorSide),
+        new("1 generator", typeof(GeneratorBenchmarks), null, nameof(GeneratorBenchmarks.FullRun), nameof(GeneratorBenchmarks.ParseAndDriverFloor), double.NaN, SideMilliseconds: GeneratorSide),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3, SideMilliseconds: GeneratorSide),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 1, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN, SideMilliseconds: GeneratorSide),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3, SideMilliseconds: GeneratorSide),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 10, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN, SideMilliseconds: GeneratorSide),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseFloor), 1.3, SideMilliseconds: GeneratorSide),
+        new("2 generator at scale", typeof(GeneratorScaleBenchmarks), 50, nameof(GeneratorScaleBenchmarks.FullRun), nameof(GeneratorScaleBenchmarks.ParseAndDriverFloor), double.NaN, SideMilliseconds: GeneratorSide),
         new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Single_SharesGen), nameof(SerializationBenchmarks.Single_StjSourceGen), 1.0),
         new("3 serialization", typeof(SerializationBenchmarks), null, nameof(SerializationBenchmarks.Single_SharesGen), nameof(SerializationBenchmarks.Single_ReaderFloor), 2.0),
         // What keeping the free-form meta values as JsonElements costs any reader, then every value a DTO holds (no budget), and SharesGen above those floors.
@@ -103,11 +119,11 @@ internal static class PairedRunner
         var filter = args.SkipWhile(a => a != "--group").Skip(1).FirstOrDefault();
         var loadLimit = QuietMachine.LimitFrom(args);
         var otherCoresLimit = QuietMachine.OtherCoresLimitFrom(args);
-        Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, each round over every row of its group, ≈ {TargetSideMilliseconds} ms a side per round; Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"Paired ratios, {rounds} alternating rounds per budget, each round over every row of its group, ≈ {DefaultSide} ms a side per round ({GeneratorSide} ms for the generator's groups); Environment.ProcessorCount = {Environment.ProcessorCount}, started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A verdict is published only for a group that started at a load average within {loadLimit:F2} ({QuietMachine.LimitArgument} X) and during which other processes kept at most {otherCoresLimit:F2} cores busy ({QuietMachine.OtherCoresLimitArgument} X; /proc/stat less this process tree's own CPU time)."));
         Console.WriteLine();
-        Console.WriteLine("| group | budget | median ratio | p25–p75 | limit | | median time a / b |");
-        Console.WriteLine("|---|---|---:|---:|---:|---|---:|");
+        Console.WriteLine("| group | budget | median ratio | p25–p75 | limit | | median time a / b | GCs a side a / b |");
+        Console.WriteLine("|---|---|---:|---:|---:|---|---:|---:|");
         var verdicts = new List<string>();
         var notQuiet = new List<string>();
         var processNotes = new List<string>();
@@ -129,7 +145,7 @@ internal static class PairedRunner
             try
             {
                 var budgets = instanceGroup.ToList();
-                var (results, process) = Measure(budgets.Select(b => (Compile(instance, b.Numerator), Compile(instance, b.Denominator))).ToList(), rounds);
+                var (results, process) = Measure(budgets.Select(b => (Compile(instance, b.Numerator), Compile(instance, b.Denominator), b.SideMilliseconds)).ToList(), rounds);
                 processNotes.Add($"{groupName}: {process}");
                 rows.AddRange(budgets.Zip(results, (budget, result) => (budget, budget.PerOperation ? result.PerOperation((IOperationCounts)instance, budget) : result)));
             }
@@ -153,7 +169,7 @@ internal static class PairedRunner
                 var name = $"{budget.Numerator} / {budget.Denominator}" + (budget.Copies is { } copiesOfSpec ? $" (N = {copiesOfSpec})" : string.Empty) + (budget.PerOperation ? ", per operation" : string.Empty);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {budget.Group} | {name} | {result.Median:F3} | {result.P25:F3}–{result.P75:F3} | {(double.IsNaN(budget.Limit) ? "–" : budget.Limit.ToString("F3", CultureInfo.InvariantCulture))} | {PairedVerdict.Of(result.Median, budget.Limit, quiet: whyNotQuiet is null)} | {Format(result.NumeratorTime)} / {Format(result.DenominatorTime)} |"));
+                    $"| {budget.Group} | {name} | {result.Median:F3} | {result.P25:F3}–{result.P75:F3} | {(double.IsNaN(budget.Limit) ? "–" : budget.Limit.ToString("F3", CultureInfo.InvariantCulture))} | {PairedVerdict.Of(result.Median, budget.Limit, quiet: whyNotQuiet is null)} | {Format(result.NumeratorTime)} / {Format(result.DenominatorTime)} | {result.NumeratorCollections:F1} / {result.DenominatorCollections:F1} |"));
             }
         }
 
@@ -181,12 +197,13 @@ internal static class PairedRunner
     /// what the JIT compiled in each stretch (<see cref="ProcessState"/>), which shows whether the recorded rounds ran in
     /// a settled process.
     /// </summary>
-    private static (IReadOnlyList<PairedResult> Results, string Process) Measure(IReadOnlyList<(Action Numerator, Action Denominator)> pairs, int rounds)
+    private static (IReadOnlyList<PairedResult> Results, string Process) Measure(IReadOnlyList<(Action Numerator, Action Denominator, double SideMilliseconds)> pairs, int rounds)
     {
         // Warm each pair past tiered compilation (a method is promoted after 30 calls and a 100 ms quiet spell), then
-        // size a side of a round.
+        // every call together until the JIT has settled (the scale group's first instance compiled 3,251 methods during
+        // its first recorded rounds without this), then size a side of a round.
         var started = ProcessState.Read();
-        foreach (var (numerator, denominator) in pairs)
+        foreach (var (numerator, denominator, _) in pairs)
         {
             var warming = Stopwatch.StartNew();
             for (var i = 0; (i < WarmUpCalls || warming.Elapsed < WarmUpLeast) && (i < 3 || warming.Elapsed < WarmUpBound); i++)
@@ -196,10 +213,15 @@ internal static class PairedRunner
             }
         }
 
-        var loops = pairs.Select(p => Math.Max(1, (int)Math.Ceiling(TargetSideMilliseconds / Math.Min(TimeOnce(p.Numerator), TimeOnce(p.Denominator))))).ToArray();
+        var settled = JitSettling.WarmUntilSettled(pairs.SelectMany(p => new[] { p.Numerator, p.Denominator }).ToArray(), SettleBound);
+        // Each side is sized on its own, so both last about as long: sized on the faster one, as before, the parse ran
+        // for 20 s beside a 60 µs driver floor, and a side that long or that short holds no fair share of collections.
+        var loops = pairs.Select(p => (Numerator: LoopsFor(p.Numerator, p.SideMilliseconds), Denominator: LoopsFor(p.Denominator, p.SideMilliseconds))).ToArray();
         var ratios = pairs.Select(_ => new List<double>()).ToArray();
         var numeratorTimes = pairs.Select(_ => new List<double>()).ToArray();
         var denominatorTimes = pairs.Select(_ => new List<double>()).ToArray();
+        var numeratorCollections = pairs.Select(_ => new List<double>()).ToArray();
+        var denominatorCollections = pairs.Select(_ => new List<double>()).ToArray();
 
         // Round -1 is the warm pass over every row (see docs/PERFORMANCE.md, "The machine, and how much to trust it").
         var warmedUp = ProcessState.Read();
@@ -219,55 +241,72 @@ internal static class PairedRunner
 
             foreach (var (row, numeratorFirst) in RoundSchedule.Of(Math.Max(round, 0), pairs.Count))
             {
-                var (numerator, denominator) = pairs[row];
-                double a, b;
+                var (numerator, denominator, _) = pairs[row];
+                (double Milliseconds, int Collections) a, b;
                 if (numeratorFirst)
                 {
-                    a = Time(numerator, loops[row]);
-                    b = Time(denominator, loops[row]);
+                    a = Time(numerator, loops[row].Numerator);
+                    b = Time(denominator, loops[row].Denominator);
                 }
                 else
                 {
-                    b = Time(denominator, loops[row]);
-                    a = Time(numerator, loops[row]);
+                    b = Time(denominator, loops[row].Denominator);
+                    a = Time(numerator, loops[row].Numerator);
                 }
 
                 if (round >= 0)
                 {
-                    ratios[row].Add(a / b);
-                    numeratorTimes[row].Add(a);
-                    denominatorTimes[row].Add(b);
+                    ratios[row].Add(a.Milliseconds / b.Milliseconds);
+                    numeratorTimes[row].Add(a.Milliseconds);
+                    denominatorTimes[row].Add(b.Milliseconds);
+                    numeratorCollections[row].Add(a.Collections);
+                    denominatorCollections[row].Add(b.Collections);
                 }
             }
         }
 
         var ended = ProcessState.Read();
         var results = Enumerable.Range(0, pairs.Count)
-            .Select(row => new PairedResult(Percentile(ratios[row], 0.5), Percentile(ratios[row], 0.25), Percentile(ratios[row], 0.75), Percentile(numeratorTimes[row], 0.5), Percentile(denominatorTimes[row], 0.5)))
+            .Select(row => new PairedResult(Percentile(ratios[row], 0.5), Percentile(ratios[row], 0.25), Percentile(ratios[row], 0.75), Percentile(numeratorTimes[row], 0.5), Percentile(denominatorTimes[row], 0.5), numeratorCollections[row].Average(), denominatorCollections[row].Average()))
             .ToList();
-        return (results, $"{warmedUp.Since(started)} during the warm-up, {warmPassed.Since(warmedUp)} during the warm pass over all rows, {halfway.Since(warmPassed)} during the first {rounds / 2} recorded rounds and {ended.Since(halfway)} during the other {rounds - (rounds / 2)}");
+        return (results, $"{warmedUp.Since(started)} during the warm-up{(settled ? " (settled)" : $" (not settled within {SettleBound.TotalSeconds:F0} s)")}, {warmPassed.Since(warmedUp)} during the warm pass over all rows, {halfway.Since(warmPassed)} during the first {rounds / 2} recorded rounds and {ended.Since(halfway)} during the other {rounds - (rounds / 2)}");
     }
 
-    private static double TimeOnce(Action action)
+    /// <summary>
+    /// Calls of <paramref name="action"/> that take about <paramref name="sideMilliseconds"/>, at least one: sized on the
+    /// median of three timed calls, or on one when it alone fills the side (the whole API's calls take seconds).
+    /// </summary>
+    private static int LoopsFor(Action action, double sideMilliseconds)
     {
-        var clock = Stopwatch.StartNew();
-        action();
-        return Math.Max(clock.Elapsed.TotalMilliseconds, 0.0001);
+        var once = new List<double>(3);
+        for (var i = 0; i < 3 && (once.Count == 0 || once[0] < sideMilliseconds); i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            once.Add(Math.Max(clock.Elapsed.TotalMilliseconds, 0.0001));
+        }
+
+        return Math.Max(1, (int)Math.Ceiling(sideMilliseconds / Percentile(once, 0.5)));
     }
 
-    /// <summary>Milliseconds per call over <paramref name="loops"/> calls, from a clean heap.</summary>
-    private static double Time(Action action, int loops)
+    /// <summary>
+    /// Milliseconds per call over <paramref name="loops"/> calls, from a clean heap, and the gen0 collections (of any
+    /// generation) that fell inside them: a side pays its own collections only while it runs, so it must be long enough
+    /// for its share of them (<see cref="GeneratorSide"/>).
+    /// </summary>
+    private static (double Milliseconds, int Collections) Time(Action action, int loops)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < loops; i++)
         {
             action();
         }
 
-        return clock.Elapsed.TotalMilliseconds / loops;
+        return (clock.Elapsed.TotalMilliseconds / loops, GC.CollectionCount(0) - collections);
     }
 
     private static double Percentile(List<double> values, double p)
@@ -311,7 +350,7 @@ internal static class PairedRunner
         }
     }
 
-    private sealed record PairedResult(double Median, double P25, double P75, double NumeratorTime, double DenominatorTime)
+    private sealed record PairedResult(double Median, double P25, double P75, double NumeratorTime, double DenominatorTime, double NumeratorCollections, double DenominatorCollections)
     {
         /// <summary>The ratios divided by the ratio of operations (each round's by the same constant); the times as measured.</summary>
         public PairedResult PerOperation(IOperationCounts counts, PairedBudget budget)
