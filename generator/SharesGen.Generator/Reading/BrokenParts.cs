@@ -84,8 +84,9 @@ internal sealed class BrokenParts
     }
 
     /// <summary>Whether a reference an operation makes (<c>#/components/responses/ok</c>) is to a component broken that way.</summary>
+    /// <remarks>A spec with nothing broken, the usual one, is answered without making the key: every operation asks for each reference.</remarks>
     public bool IsComponentBroken(Microsoft.OpenApi.Models.OpenApiReference? reference)
-        => reference?.Type switch
+        => _components.Count > 0 && reference?.Type switch
         {
             Microsoft.OpenApi.Models.ReferenceType.Parameter => _components.Contains("parameters/" + PointerSegment.Escape(reference.Id ?? string.Empty)),
             Microsoft.OpenApi.Models.ReferenceType.RequestBody => _components.Contains("requestBodies/" + PointerSegment.Escape(reference.Id ?? string.Empty)),
@@ -95,7 +96,7 @@ internal sealed class BrokenParts
 
     /// <summary>Whether the operation at <paramref name="operationPointer"/> (<c>#/paths/~1a/get</c>) is broken, or its path is.</summary>
     public bool IsOperationBroken(string operationPointer)
-        => _operations.Contains(operationPointer) || _paths.Contains(operationPointer.Substring(0, operationPointer.LastIndexOf('/')));
+        => _operations.Contains(operationPointer) || (_paths.Count > 0 && _paths.Contains(operationPointer.Substring(0, operationPointer.LastIndexOf('/'))));
 
     /// <summary>Whether the component schema at <paramref name="schemaPointer"/> (<c>#/components/schemas/x</c>) is broken.</summary>
     public bool IsSchemaBroken(string schemaPointer) => _schemas.Contains(schemaPointer);

@@ -71,14 +71,15 @@ internal static class ClientLayout
         }
 
         var laidOut = new List<OperationModel>(operations.Count);
-        var byPath = descendants.ToDictionary(d => string.Join("\u0000", d.Path), System.StringComparer.Ordinal);
         foreach (var operation in operations)
         {
-            var names = new List<SubClientName>();
-            for (var depth = 1; depth <= operation.Group.Count; depth++)
+            // Down the tree by the group's segments, rather than by a key string made for every prefix of every group.
+            var names = new SubClientName[operation.Group.Count];
+            var node = root;
+            for (var depth = 0; depth < operation.Group.Count; depth++)
             {
-                var node = byPath[string.Join("\u0000", operation.Group.Take(depth))];
-                names.Add(new SubClientName(node.PropertyName, node.ClassName));
+                node = node.Child(operation.Group[depth]);
+                names[depth] = new SubClientName(node.PropertyName, node.ClassName);
             }
 
             laidOut.Add(WithOptions(operation with { GroupNames = names.ToEquatableArray() }, typeNames, clientName, pointerOf, context));
@@ -126,6 +127,8 @@ internal static class ClientLayout
         public List<OperationModel> Operations { get; } = new();
 
         public IEnumerable<Node> Children => _children.Values;
+
+        public Node Child(string segment) => _children[segment];
 
         /// <summary>The first operation at or below this node, where a diagnostic about its name is reported.</summary>
         public OperationModel FirstOperation => Operations.Count > 0 ? Operations[0] : Children.First().FirstOperation;

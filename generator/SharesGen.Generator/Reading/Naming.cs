@@ -23,8 +23,10 @@ internal static class Naming
     public static string ToPascalCase(string text, string fallback = "Value")
     {
         // Words are runs of letters and digits, also split where a lower-case letter meets an upper-case one; each starts
-        // upper-case. One pass, without a string per word: names are made for every member, type and operation.
-        var builder = new StringBuilder(text.Length);
+        // upper-case. One pass into a buffer on the stack, without a string per word: names are made for every member,
+        // type and operation, so the one string made is the name, and a name already Pascal case is returned as it is.
+        System.Span<char> buffer = text.Length <= MaxStackName ? stackalloc char[MaxStackName] : new char[text.Length];
+        var length = 0;
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -36,12 +38,16 @@ internal static class Naming
             }
 
             var startsWord = !inWord || (char.IsUpper(c) && char.IsLower(text[i - 1]));
-            builder.Append(startsWord ? char.ToUpperInvariant(c) : c);
+            buffer[length++] = startsWord ? char.ToUpperInvariant(c) : c;
             inWord = true;
         }
 
-        return MakeValid(builder.ToString(), fallback);
+        var pascal = buffer.Slice(0, length);
+        return MakeValid(System.MemoryExtensions.SequenceEqual(pascal, System.MemoryExtensions.AsSpan(text)) ? text : pascal.ToString(), fallback);
     }
+
+    /// <summary>The longest text <see cref="ToPascalCase"/> makes a name of on the stack; a longer one takes an array.</summary>
+    private const int MaxStackName = 256;
 
     /// <summary><c>account_id</c> → <c>accountId</c>; keywords get an <c>@</c>.</summary>
     public static string ToCamelCase(string text, string fallback = "value")
@@ -52,7 +58,9 @@ internal static class Naming
             return pascal;
         }
 
-        var camel = char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        var chars = pascal.ToCharArray();
+        chars[0] = char.ToLowerInvariant(chars[0]);
+        var camel = new string(chars);
         return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(camel) is SyntaxKind.AwaitKeyword
             ? "@" + camel
             : camel;

@@ -19,11 +19,9 @@ internal static class NullAdmission
     /// <summary>Whether every definition of <paramref name="member"/> in <paramref name="schema"/> and its <c>allOf</c> branches admits <c>null</c>.</summary>
     public static bool MemberAdmits(OpenApiSchema schema, string member)
     {
-        var definitions = Branches(schema, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance))
-            .Select(b => b.Properties is { } properties && properties.TryGetValue(member, out var property) ? property : null)
-            .Where(p => p is not null)
-            .ToList();
-        return definitions.Count > 0 && definitions.All(d => Admits(d!));
+        var definitions = new List<OpenApiSchema>();
+        CollectDefinitions(schema, member, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance), definitions);
+        return definitions.Count > 0 && definitions.All(d => Admits(d));
     }
 
     private static bool Admits(OpenApiSchema? schema, HashSet<OpenApiSchema> visiting)
@@ -48,17 +46,25 @@ internal static class NullAdmission
         }
     }
 
-    private static IEnumerable<OpenApiSchema> Branches(OpenApiSchema? schema, HashSet<OpenApiSchema> seen)
+    /// <summary>
+    /// The definitions of <paramref name="member"/> in <paramref name="schema"/> and then its <c>allOf</c> branches, each
+    /// schema once; a plain recursion into one list rather than nested iterators, since every operation's result asks.
+    /// </summary>
+    private static void CollectDefinitions(OpenApiSchema? schema, string member, HashSet<OpenApiSchema> seen, List<OpenApiSchema> definitions)
     {
         if (schema is null || !seen.Add(schema))
         {
-            yield break;
+            return;
         }
 
-        yield return schema;
-        foreach (var branch in (schema.AllOf ?? []).SelectMany(b => Branches(b, seen)))
+        if (schema.Properties is { } properties && properties.TryGetValue(member, out var property) && property is not null)
         {
-            yield return branch;
+            definitions.Add(property);
+        }
+
+        foreach (var branch in schema.AllOf ?? [])
+        {
+            CollectDefinitions(branch, member, seen, definitions);
         }
     }
 }

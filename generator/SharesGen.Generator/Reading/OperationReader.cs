@@ -243,16 +243,43 @@ internal sealed class OperationReader
     }
 
     /// <summary>Path-item parameters, overridden by operation parameters of the same name and location.</summary>
-    internal static IEnumerable<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
+    internal static IReadOnlyList<(OpenApiParameter Parameter, string Pointer)> ParametersOf(OpenApiPathItem item, OpenApiOperation operation, string path, string pointer)
     {
         // An unresolvable $ref leaves a null entry, and a parameter without a name cannot be sent; the reader has
-        // already reported both.
-        var own = operation.Parameters.Select((p, i) => (p, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture))).Where(pair => !string.IsNullOrEmpty(pair.p?.Name)).ToList();
-        var inherited = item.Parameters
-            .Select((p, i) => (p, "#/paths/" + PointerSegment.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)))
-            .Where(pair => !string.IsNullOrEmpty(pair.p?.Name))
-            .Where(pair => !own.Any(o => o.p.Name == pair.p.Name && o.p.In == pair.p.In));
-        return inherited.Concat(own);
+        // already reported both. Loops, not a LINQ chain: this runs for every operation, and for the contract again.
+        var own = new List<(OpenApiParameter Parameter, string Pointer)>(operation.Parameters.Count);
+        for (var i = 0; i < operation.Parameters.Count; i++)
+        {
+            if (operation.Parameters[i] is { Name: { Length: > 0 } } parameter)
+            {
+                own.Add((parameter, pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var all = new List<(OpenApiParameter Parameter, string Pointer)>(item.Parameters.Count + own.Count);
+        for (var i = 0; i < item.Parameters.Count; i++)
+        {
+            if (item.Parameters[i] is { Name: { Length: > 0 } } parameter && !IsOverridden(parameter, own))
+            {
+                all.Add((parameter, "#/paths/" + PointerSegment.Escape(path) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        all.AddRange(own);
+        return all;
+
+        static bool IsOverridden(OpenApiParameter inherited, List<(OpenApiParameter Parameter, string Pointer)> own)
+        {
+            foreach (var (parameter, _) in own)
+            {
+                if (parameter.Name == inherited.Name && parameter.In == inherited.In)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -442,17 +469,20 @@ internal sealed class OperationReader
     internal static (string Type, OpenApiMediaType Media)? JsonMedia(IDictionary<string, OpenApiMediaType> content)
     {
         // A media type that is not a map in the spec (null, a list, a string) is a null entry here; the reader
-        // reported it, and it has nothing to read.
-        foreach (var pair in content.Where(c => c.Value is not null).OrderBy(c => c.Key, System.StringComparer.Ordinal))
+        // reported it, and it has nothing to read. Of the JSON ones, the first in ordinal order, found without
+        // sorting them: this runs for every body and response.
+        (string Type, OpenApiMediaType Media)? json = null;
+        foreach (var pair in content)
         {
-            if (pair.Key.StartsWith("application/json", System.StringComparison.OrdinalIgnoreCase)
-                || pair.Key.EndsWith("+json", System.StringComparison.OrdinalIgnoreCase))
+            if (pair.Value is not null
+                && (pair.Key.StartsWith("application/json", System.StringComparison.OrdinalIgnoreCase) || pair.Key.EndsWith("+json", System.StringComparison.OrdinalIgnoreCase))
+                && (json is null || string.CompareOrdinal(pair.Key, json.Value.Type) < 0))
             {
-                return (pair.Key, pair.Value);
+                json = (pair.Key, pair.Value);
             }
         }
 
-        return null;
+        return json;
     }
 }
 

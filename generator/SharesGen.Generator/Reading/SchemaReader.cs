@@ -150,17 +150,23 @@ internal sealed partial class SchemaReader
         // (A null schema, where the spec has a non-map, gets an empty view and is not cached.)
         if (schema is null)
         {
-            return SchemaView.Flatten(schema!, cyclic => ReportCycle(cyclic, pointer));
+            return Flatten(schema!, pointer);
         }
 
         if (!_views.TryGetValue(schema, out var view))
         {
-            view = SchemaView.Flatten(schema, cyclic => ReportCycle(cyclic, pointer));
+            view = Flatten(schema, pointer);
             _views[schema] = view;
         }
 
         return view;
     }
+
+    /// <summary>
+    /// A method of its own so that the callback's closure over <paramref name="pointer"/> is made on a cache miss only:
+    /// made in <see cref="View"/>, it was allocated on every call, cache hits included.
+    /// </summary>
+    private SchemaView Flatten(OpenApiSchema schema, string pointer) => SchemaView.Flatten(schema, cyclic => ReportCycle(cyclic, pointer));
 
     private void ReportCycle(OpenApiSchema cyclic, string pointer)
     {

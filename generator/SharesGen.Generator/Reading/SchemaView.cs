@@ -26,7 +26,9 @@ internal sealed class SchemaView
 
     public OpenApiSchema? Items { get; private set; }
 
-    public IList<IOpenApiAny> Enum { get; private set; } = new List<IOpenApiAny>();
+    // Most views have no enum, alternatives or conflicting members: those start as one shared empty instance, since a
+    // view is made for every schema an operation or a property reaches.
+    public IList<IOpenApiAny> Enum { get; private set; } = System.Array.Empty<IOpenApiAny>();
 
     public HashSet<string> Required { get; } = new(System.StringComparer.Ordinal);
 
@@ -39,7 +41,7 @@ internal sealed class SchemaView
     public string? CompositionKeyword { get; private set; }
 
     /// <summary>The alternatives of that <c>anyOf</c>/<c>oneOf</c>.</summary>
-    public IList<OpenApiSchema> Alternatives { get; private set; } = new List<OpenApiSchema>();
+    public IList<OpenApiSchema> Alternatives { get; private set; } = System.Array.Empty<OpenApiSchema>();
 
     /// <summary>The schema that holds the <c>anyOf</c>/<c>oneOf</c>: the viewed schema or one of its <c>allOf</c> members.</summary>
     public OpenApiSchema? CompositionOwner { get; private set; }
@@ -49,17 +51,19 @@ internal sealed class SchemaView
 
     public Model.Constraints Constraints { get; private set; } = Model.Constraints.None;
 
-    public OpenApiSchema? FindProperty(string name)
+    public OpenApiSchema? FindProperty(string name) => IndexOfProperty(name) is var index and >= 0 ? _properties[index].Value : null;
+
+    private int IndexOfProperty(string name)
     {
-        foreach (var pair in _properties)
+        for (var i = 0; i < _properties.Count; i++)
         {
-            if (pair.Key == name)
+            if (_properties[i].Key == name)
             {
-                return pair.Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -93,9 +97,10 @@ internal sealed class SchemaView
                 {
                     if (!ReferenceEquals(existing, property.Value))
                     {
-                        if (!flattened.OtherDefinitions.TryGetValue(property.Key, out var others))
+                        flattened._otherDefinitions ??= new(System.StringComparer.Ordinal);
+                        if (!flattened._otherDefinitions.TryGetValue(property.Key, out var others))
                         {
-                            flattened.OtherDefinitions[property.Key] = others = new List<OpenApiSchema>();
+                            flattened._otherDefinitions[property.Key] = others = new List<OpenApiSchema>();
                         }
 
                         others.Add(property.Value);
@@ -112,17 +117,23 @@ internal sealed class SchemaView
     }
 
     /// <summary>The schemas that <see cref="WithMembersOf"/> found for a member besides the one in <see cref="Properties"/>.</summary>
-    public Dictionary<string, List<OpenApiSchema>> OtherDefinitions { get; } = new(System.StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, List<OpenApiSchema>> OtherDefinitions => _otherDefinitions ?? s_noOtherDefinitions;
+
+    private static readonly Dictionary<string, List<OpenApiSchema>> s_noOtherDefinitions = new();
+
+    private Dictionary<string, List<OpenApiSchema>>? _otherDefinitions;
 
     /// <summary>Merges <paramref name="schema"/> and, first, its <c>allOf</c> members into one view.</summary>
     public static SchemaView Flatten(OpenApiSchema schema, System.Action<OpenApiSchema>? onCycle = null)
     {
         var view = new SchemaView();
-        view.Merge(schema, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance), onCycle);
+        // Only an allOf can lead back to a schema being merged: a schema without one needs no set to find a cycle.
+        var visiting = schema is { AllOf.Count: > 0 } ? new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance) : null;
+        view.Merge(schema, visiting, onCycle);
         return view;
     }
 
-    private void Merge(OpenApiSchema? schema, HashSet<OpenApiSchema> visiting, System.Action<OpenApiSchema>? onCycle)
+    private void Merge(OpenApiSchema? schema, HashSet<OpenApiSchema>? visiting, System.Action<OpenApiSchema>? onCycle)
     {
         // Where the spec has something other than a map (a property `resource_id: []`, an allOf member `- 3`), the
         // reader leaves a null schema behind, after reporting it; it adds nothing to the view.
@@ -131,18 +142,21 @@ internal sealed class SchemaView
             return;
         }
 
-        if (!visiting.Add(schema))
+        if (visiting is not null)
         {
-            onCycle?.Invoke(schema);
-            return;
-        }
+            if (!visiting.Add(schema))
+            {
+                onCycle?.Invoke(schema);
+                return;
+            }
 
-        foreach (var member in schema.AllOf)
-        {
-            Merge(member, visiting, onCycle);
-        }
+            foreach (var member in schema.AllOf)
+            {
+                Merge(member, visiting, onCycle);
+            }
 
-        visiting.Remove(schema);
+            visiting.Remove(schema);
+        }
 
         Type = schema.Type ?? Type;
         Format = schema.Format ?? Format;
@@ -164,7 +178,7 @@ internal sealed class SchemaView
 
         foreach (var property in schema.Properties)
         {
-            var index = _properties.FindIndex(p => p.Key == property.Key);
+            var index = IndexOfProperty(property.Key);
             if (index >= 0)
             {
                 _properties[index] = property;
@@ -187,9 +201,16 @@ internal sealed class SchemaView
             // A member that states a type or properties narrows away an earlier anyOf: Cloudflare's envelopes declare
             // `result` as anything and narrow it in the allOf member that follows.
             CompositionKeyword = null;
-            Alternatives = new List<OpenApiSchema>();
+            Alternatives = System.Array.Empty<OpenApiSchema>();
             CompositionOwner = null;
             Discriminator = null;
+        }
+
+        if (schema.MinLength is null && schema.MaxLength is null && schema.Minimum is null && schema.Maximum is null
+            && schema.MinItems is null && schema.MaxItems is null && schema.Format is null)
+        {
+            // Nothing to narrow: keep the record there is rather than make an equal one.
+            return;
         }
 
         Constraints = new Model.Constraints(

@@ -17,17 +17,41 @@ internal static class SecurityReader
 
     public static EquatableArray<SecurityRequirementModel> Read(OpenApiDocument document, OpenApiOperation operation)
     {
+        // Loops where a list of one or two is the usual case, rather than a Distinct/OrderBy chain per requirement:
+        // every operation is read. Distinct is kept as it was, first occurrences in order; the sort is OrderBy's, stable.
         var requirements = operation.Security is { Count: > 0 } own ? own : document.SecurityRequirements ?? new List<OpenApiSecurityRequirement>();
-        return requirements
-            .Select(requirement => new SecurityRequirementModel((requirement ?? new OpenApiSecurityRequirement()).Keys
-                .Where(scheme => scheme is not null)
-                .Select(Scheme)
-                .Distinct()
-                .OrderBy(scheme => scheme.Kind)
-                .ThenBy(scheme => scheme.Name, System.StringComparer.OrdinalIgnoreCase)
-                .ToEquatableArray()))
-            .Distinct()
-            .ToEquatableArray();
+        var models = new List<SecurityRequirementModel>(requirements.Count);
+        foreach (var requirement in requirements)
+        {
+            var model = new SecurityRequirementModel(SchemesOf(requirement));
+            if (!models.Contains(model))
+            {
+                models.Add(model);
+            }
+        }
+
+        return models.ToEquatableArray();
+    }
+
+    private static EquatableArray<SecuritySchemeModel> SchemesOf(OpenApiSecurityRequirement? requirement)
+    {
+        if (requirement is null)
+        {
+            return EquatableArray<SecuritySchemeModel>.Empty;
+        }
+
+        var schemes = new List<SecuritySchemeModel>(requirement.Count);
+        foreach (var scheme in requirement.Keys)
+        {
+            if (scheme is not null && Scheme(scheme) is var model && !schemes.Contains(model))
+            {
+                schemes.Add(model);
+            }
+        }
+
+        return schemes.Count <= 1
+            ? schemes.ToEquatableArray()
+            : schemes.OrderBy(scheme => scheme.Kind).ThenBy(scheme => scheme.Name, System.StringComparer.OrdinalIgnoreCase).ToEquatableArray();
     }
 
     private static SecuritySchemeModel Scheme(OpenApiSecurityScheme scheme) => scheme.Type switch
