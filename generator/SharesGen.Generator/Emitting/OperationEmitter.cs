@@ -299,22 +299,22 @@ internal static class OperationEmitter
     {
         var endpoint = $"<c>{operation.HttpMethod} {Literals.DocInline(operation.PathTemplate)}</c>";
         var summary = operation.Summary ?? operation.Description;
-        var summaryLines = string.IsNullOrWhiteSpace(summary) ? null : Literals.DocLines(summary!);
+        var summaryText = string.IsNullOrWhiteSpace(summary) ? null : Literals.DocText(summary!);
         // A one-line summary carries the endpoint itself: the remarks are then the spec's description alone.
         var remarks = operation.Summary is not null && !string.IsNullOrWhiteSpace(operation.Description) && !SaysTheSame(operation.Summary, operation.Description!)
-            ? string.Join("\n", Literals.DocLines(operation.Description!))
+            ? Literals.DocText(operation.Description!)
             : null;
-        if (summaryLines is null)
+        if (summaryText is null)
         {
             DocComments.Line(writer, "summary", endpoint + ".");
         }
-        else if (summaryLines.Length == 1)
+        else if (summaryText.IndexOf('\n') < 0)
         {
-            DocComments.Line(writer, "summary", $"{summaryLines[0]} ({endpoint})");
+            DocComments.Line(writer, "summary", $"{summaryText} ({endpoint})");
         }
         else
         {
-            DocComments.Element(writer, "summary", summary!, escape: true);
+            DocComments.Element(writer, "summary", summaryText, escape: false);
             remarks = remarks is null ? endpoint + "." : remarks + "\n\n" + endpoint + ".";
         }
 
