@@ -297,7 +297,8 @@ internal static class OperationEmitter
 
     private static void Docs(SourceWriter writer, ClientNames names, OperationModel operation, IReadOnlyList<ParameterModel> path, (string Type, string Declaration, bool IsRequired) options)
     {
-        var endpoint = $"<c>{operation.HttpMethod} {Literals.DocInline(operation.PathTemplate)}</c>";
+        var route = Literals.DocInline(operation.PathTemplate);
+        var endpoint = $"<c>{operation.HttpMethod} {route}</c>";
         var summary = operation.Summary ?? operation.Description;
         var summaryText = string.IsNullOrWhiteSpace(summary) ? null : Literals.DocText(summary!);
         // A one-line summary carries the endpoint itself: the remarks are then the spec's description alone.
@@ -310,7 +311,8 @@ internal static class OperationEmitter
         }
         else if (summaryText.IndexOf('\n') < 0)
         {
-            DocComments.Line(writer, "summary", $"{summaryText} ({endpoint})");
+            // DocComments.Line's shape, written in place rather than through a string of its own (issue 15).
+            writer.WriteLine($"/// <summary>{summaryText} ({endpoint})</summary>");
         }
         else
         {
@@ -325,7 +327,9 @@ internal static class OperationEmitter
 
         foreach (var parameter in path)
         {
-            DocComments.Param(writer, parameter.Name, parameter.Description, $"The <c>{{{Literals.DocInline(parameter.WireName)}}}</c> segment of <c>{Literals.DocInline(operation.PathTemplate)}</c>.");
+            // The stand-in is made only for a parameter the spec does not describe (issue 15: garbage costs here).
+            var fallback = string.IsNullOrWhiteSpace(parameter.Description) ? $"The <c>{{{Literals.DocInline(parameter.WireName)}}}</c> segment of <c>{route}</c>." : string.Empty;
+            DocComments.Param(writer, parameter.Name, parameter.Description, fallback);
         }
 
         if (operation.Body is { } body)
