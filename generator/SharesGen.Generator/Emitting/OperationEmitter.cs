@@ -46,11 +46,13 @@ internal static class OperationEmitter
 
             var pathValues = string.Concat(path.Select(p => PathValue(names, p)));
             writer.WriteLine($"var request = new {names.Name("ApiRequest")}({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {securityField}, {Literals.String(RouteOf(operation))}){pathValues};");
-            var locals = new HashSet<string>(path.Select(p => p.Name).Concat(new[] { "body", "options", "cancellationToken", "request" }), System.StringComparer.Ordinal);
+            // The method's locals, made only for a query object, which needs one of its own (issue 15: few operations have one).
+            HashSet<string>? locals = null;
             foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
             {
                 if (parameter.Type.Kind == TypeKind.Object)
                 {
+                    locals ??= new HashSet<string>(path.Select(p => p.Name).Concat(new[] { "body", "options", "cancellationToken", "request" }), System.StringComparer.Ordinal);
                     QueryObject(writer, names, parameter, options.IsRequired, locals);
                     continue;
                 }
