@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SharesGen.Generator.Model;
 
 namespace SharesGen.Generator.Emitting;
@@ -16,9 +17,23 @@ internal sealed class CodeNames
 
     private readonly string _namespace;
 
+    // Spelled once per file: an emitter asks for the same few types again and again, and each spelling was a
+    // string of garbage (issue 15).
+    private readonly Dictionary<string, string> _generated = new(StringComparer.Ordinal);
+    private readonly Dictionary<TypeRef, string> _types = new();
+
     public CodeNames(string @namespace) => _namespace = @namespace;
 
-    public string Generated(string name) => "global::" + _namespace + "." + name;
+    public string Generated(string name)
+    {
+        if (!_generated.TryGetValue(name, out var spelled))
+        {
+            spelled = "global::" + _namespace + "." + name;
+            _generated.Add(name, spelled);
+        }
+
+        return spelled;
+    }
 
     public string ConverterName(string typeName) => GeneratedTypeNames.Converter(typeName);
 
@@ -34,7 +49,23 @@ internal sealed class CodeNames
     };
 
     /// <summary>The C# type, e.g. <c>global::System.Collections.Generic.IList&lt;global::Ns.Share&gt;</c>.</summary>
-    public string Type(TypeRef type) => Keyword(type.Kind) ?? type.Kind switch
+    public string Type(TypeRef type)
+    {
+        if (Keyword(type.Kind) is { } keyword)
+        {
+            return keyword;
+        }
+
+        if (!_types.TryGetValue(type, out var spelled))
+        {
+            spelled = Spell(type);
+            _types.Add(type, spelled);
+        }
+
+        return spelled;
+    }
+
+    private string Spell(TypeRef type) => type.Kind switch
     {
         TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
         TypeKind.Json => Json + ".JsonElement",

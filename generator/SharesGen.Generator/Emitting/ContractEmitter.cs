@@ -76,7 +76,7 @@ internal static class ContractEmitter
                 }
 
                 first = false;
-                DocComments.Element(writer, "summary", "The example at <c>" + string.Join(" ", Literals.DocLines(example.Source)) + "</c>.", escape: false);
+                DocComments.Element(writer, "summary", "The example at <c>" + Literals.DocInline(example.Source) + "</c>.", escape: false);
                 var pieces = Chunks(example.Json).Select(Literals.String).ToArray();
                 writer.WriteLine($"public const string {example.Name} = {string.Join("\n        + ", pieces)};");
             }

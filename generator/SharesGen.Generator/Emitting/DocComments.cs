@@ -1,6 +1,6 @@
 namespace SharesGen.Generator.Emitting;
 
-/// <summary>XML doc comments from spec text, always through <see cref="Literals.DocLines"/>; one line when the text is.</summary>
+/// <summary>XML doc comments from spec text, always through <see cref="Literals.DocText"/>; one line when the text is.</summary>
 internal static class DocComments
 {
     /// <summary>The spec's text, escaped; or, when the spec has none, SharesGen's own <paramref name="fallback"/> markup.</summary>
@@ -26,31 +26,43 @@ internal static class DocComments
 
     public static void Param(SourceWriter writer, string name, string? text, string fallback)
     {
-        var body = string.IsNullOrWhiteSpace(text) ? fallback : string.Join(" ", Literals.DocLines(text!));
+        var body = string.IsNullOrWhiteSpace(text) ? fallback : Literals.DocInline(text!);
         writer.WriteLine($"/// <param name=\"{name.TrimStart('@')}\">{body}</param>");
     }
 
     /// <summary>Writes a doc element, on one line when its text is; <paramref name="escape"/> is false only for text SharesGen wrote itself.</summary>
     public static void Element(SourceWriter writer, string tag, string text, bool escape)
     {
-        var lines = escape ? Literals.DocLines(text) : text.Split('\n');
-        if (lines.Length == 1)
+        var body = escape ? Literals.DocText(text) : text;
+        var lineBreak = body.IndexOf('\n');
+        if (lineBreak < 0)
         {
-            Line(writer, tag, lines[0]);
+            Line(writer, tag, body);
             return;
         }
 
+        // Line by line out of the one string, rather than split into strings of their own (issue 15).
         writer.WriteLine($"/// <{tag}>");
-        foreach (var line in lines)
+        var start = 0;
+        while (true)
         {
-            if (line.Length == 0)
+            var end = lineBreak < 0 ? body.Length : lineBreak;
+            if (end == start)
             {
                 writer.WriteLine("///");
             }
             else
             {
-                writer.WriteLine($"/// {line}");
+                writer.WriteLine("/// ", body, start, end - start);
             }
+
+            if (lineBreak < 0)
+            {
+                break;
+            }
+
+            start = lineBreak + 1;
+            lineBreak = body.IndexOf('\n', start);
         }
 
         writer.WriteLine($"/// </{tag}>");

@@ -46,7 +46,8 @@ internal static class JsonResolverEmitter
             foreach (var accessor in accessors)
             {
                 writer.WriteLine();
-                DocComments.Element(writer, "summary", $"The contract of {accessor.Described}, bound to <see cref=\"Options\"/>: trim- and AOT-safe.", escape: false);
+                // DocComments.Line's shape, written in place: a string of its own per accessor was garbage (issue 15).
+                writer.WriteLine($"/// <summary>The contract of {accessor.Described}, bound to <see cref=\"Options\"/>: trim- and AOT-safe.</summary>");
                 writer.WriteLine($"public static {TypeInfo}<{accessor.Type}> {accessor.Name} => ({TypeInfo}<{accessor.Type}>)Options.GetTypeInfo(typeof({accessor.Type}));");
             }
 

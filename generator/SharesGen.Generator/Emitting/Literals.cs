@@ -9,6 +9,9 @@ namespace SharesGen.Generator.Emitting;
 /// </summary>
 internal static class Literals
 {
+    [System.ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>A C# string literal for any text, with every control, bidi and non-ASCII character escaped.</summary>
     public static string String(string? value)
     {
@@ -17,7 +20,7 @@ internal static class Literals
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        var builder = Builder();
         builder.Append('"');
         foreach (var c in value)
         {
@@ -73,21 +76,41 @@ internal static class Literals
 
     /// <summary>
     /// Text for inside an XML doc comment: markup characters become entities, control and bidi characters (and
-    /// U+FFFE/U+FFFF, which XML does not allow: CS1570) are dropped, and each line of the result is meant to follow
-    /// <c>/// </c>.
+    /// U+FFFE/U+FFFF, which XML does not allow: CS1570) are dropped, and the lines of the result, split at <c>\n</c>,
+    /// are each meant to follow <c>/// </c>.
     /// </summary>
-    public static string[] DocLines(string text)
+    /// <remarks>One string for the whole text, lines and all: splitting it here cost four times the text in garbage (issue 15).</remarks>
+    public static string DocText(string text) => Doc(text, lineBreak: '\n');
+
+    /// <summary>Spec text for inside one line of a doc comment: <see cref="DocText"/> with its lines joined by spaces.</summary>
+    public static string DocInline(string text) => Doc(text, lineBreak: ' ');
+
+    private static string Doc(string text, char lineBreak)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Trim())
+        // text.Trim() without the copy.
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var builder = Builder();
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\r': break;
-                case '\n': builder.Append('\n'); break;
+                case '\n': builder.Append(lineBreak); break;
                 default:
                     if (!char.IsControl(c) && !IsBidiControl(c) && !char.IsSurrogate(c) && c != '\u2028' && c != '\u2029' && c != '\u0085' && c != '\uFFFE' && c != '\uFFFF')
                     {
@@ -98,11 +121,16 @@ internal static class Literals
             }
         }
 
-        return builder.ToString().Split('\n');
+        return builder.ToString();
     }
 
-    /// <summary>Spec text for inside one line of a doc comment: <see cref="DocLines"/> joined with spaces.</summary>
-    public static string DocInline(string text) => string.Join(" ", DocLines(text));
+    /// <summary>The thread's escaping buffer, empty: a literal then costs its string alone (issue 15).</summary>
+    private static StringBuilder Builder()
+    {
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
+    }
 
     private static bool IsBidiControl(char c)
         => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');

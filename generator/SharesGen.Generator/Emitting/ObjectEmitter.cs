@@ -38,12 +38,12 @@ internal static class ObjectEmitter
                 // Without a description, the wire facts are the summary: a sentence restating the name would say nothing.
                 if (string.IsNullOrWhiteSpace(property.Description))
                 {
-                    DocComments.Element(writer, "summary", Remarks(property), escape: false);
+                    WireFacts(writer, "summary", property);
                 }
                 else
                 {
                     DocComments.Element(writer, "summary", property.Description!, escape: true);
-                    DocComments.Element(writer, "remarks", Remarks(property), escape: false);
+                    WireFacts(writer, "remarks", property);
                 }
 
                 if (ObsoleteMessage(property) is { } message)
@@ -90,45 +90,23 @@ internal static class ObjectEmitter
 
     private static bool HasObsoleteMembers(ObjectModel model) => model.Properties.Any(p => ObsoleteMessage(p) is not null);
 
-    private static string Remarks(PropertyModel property)
+    /// <summary>
+    /// What the wire says of a member, as one doc line: its wire name, whether it is required, and its constraints.
+    /// The parts go straight into the file (issue 15: a list of strings joined into a string was garbage for each member).
+    /// </summary>
+    private static void WireFacts(SourceWriter writer, string tag, PropertyModel property)
     {
-        var parts = new System.Collections.Generic.List<string>
-        {
-            $"Wire name: <c>{Literals.DocInline(property.JsonName)}</c>.",
-            property.IsRequired ? "Required." : "Optional: left out of the JSON when null.",
-        };
-        if (property.IsRequired && property.ObsoleteMessage is not null)
-        {
-            // The deprecation message is the description (already the summary) or a stock text: no need to repeat it.
-            parts.Add("Deprecated by the API, but still required.");
-        }
+        var presence = property.IsRequired ? " Required." : " Optional: left out of the JSON when null.";
 
-        if (property.IsNullable)
-        {
-            parts.Add("The API may send null.");
-        }
-
-        if (property.DiscriminatorValue is { } discriminator)
-        {
-            parts.Add($"Says which variant this is: <c>{Literals.DocInline(discriminator)}</c> unless set otherwise.");
-        }
-
-        if (property.Constraints.MaxLength is { } max)
-        {
-            parts.Add($"At most {max} characters.");
-        }
-
-        if (property.Constraints.Minimum is { } minimum)
-        {
-            parts.Add($"At least {Literals.Number(minimum).TrimEnd('d')}.");
-        }
-
-        if (property.Constraints.Maximum is { } maximum)
-        {
-            parts.Add($"At most {Literals.Number(maximum).TrimEnd('d')}.");
-        }
-
-        return string.Join(" ", parts);
+        // The deprecation message is the description (already the summary) or a stock text: no need to repeat it.
+        var deprecated = property.IsRequired && property.ObsoleteMessage is not null ? " Deprecated by the API, but still required." : string.Empty;
+        var nullable = property.IsNullable ? " The API may send null." : string.Empty;
+        var discriminator = property.DiscriminatorValue is { } value ? $" Says which variant this is: <c>{Literals.DocInline(value)}</c> unless set otherwise." : string.Empty;
+        var constraints = property.Constraints;
+        var maxLength = constraints.MaxLength is { } max ? $" At most {max} characters." : string.Empty;
+        var minimum = constraints.Minimum is { } least ? $" At least {Literals.Number(least).TrimEnd('d')}." : string.Empty;
+        var maximum = constraints.Maximum is { } most ? $" At most {Literals.Number(most).TrimEnd('d')}." : string.Empty;
+        writer.WriteLine($"/// <{tag}>Wire name: <c>{Literals.DocInline(property.JsonName)}</c>.{presence}{deprecated}{nullable}{discriminator}{maxLength}{minimum}{maximum}</{tag}>");
     }
 
     private static void EmitConverter(SourceWriter writer, CodeNames names, ObjectModel model)
@@ -174,7 +152,8 @@ internal static class ObjectEmitter
             }
 
             writer.WriteLine();
-            writer.WriteLine($"{CodeNames.Serialization}.JsonReading.ExpectStartObject(ref reader, {Literals.String(model.Name)});");
+            var typeLiteral = Literals.String(model.Name);
+            writer.WriteLine($"{CodeNames.Serialization}.JsonReading.ExpectStartObject(ref reader, {typeLiteral});");
             foreach (var property in model.Properties)
             {
                 writer.WriteLine($"{names.Type(property.Type)}? {members.Local(property)} = default;");
@@ -188,10 +167,8 @@ internal static class ObjectEmitter
                 var first = true;
                 foreach (var property in model.Properties)
                 {
-                    var match = Literals.Utf8(property.JsonName) is { } utf8
-                        ? $"reader.ValueTextEquals({utf8})"
-                        : $"reader.ValueTextEquals({Literals.String(property.JsonName)})";
-                    using (writer.OpenBlock($"{(first ? "if" : "else if")} ({match})"))
+                    var name = Literals.Utf8(property.JsonName) ?? Literals.String(property.JsonName);
+                    using (writer.OpenBlock($"{(first ? "if" : "else if")} (reader.ValueTextEquals({name}))"))
                     {
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine($"{members.Local(property)} = {ReadExpression(names, members, property)};");
@@ -219,10 +196,14 @@ internal static class ObjectEmitter
             {
                 foreach (var property in model.Properties)
                 {
-                    var value = property.IsNullableInCSharp
-                        ? members.Local(property)
-                        : $"{members.Local(property)} ?? throw {CodeNames.Serialization}.JsonReading.MissingRequired({Literals.String(property.JsonName)}, {Literals.String(model.Name)})";
-                    writer.WriteLine($"{property.Name} = {value},");
+                    if (property.IsNullableInCSharp)
+                    {
+                        writer.WriteLine($"{property.Name} = {members.Local(property)},");
+                    }
+                    else
+                    {
+                        writer.WriteLine($"{property.Name} = {members.Local(property)} ?? throw {CodeNames.Serialization}.JsonReading.MissingRequired({Literals.String(property.JsonName)}, {typeLiteral}),");
+                    }
                 }
 
                 writer.WriteLine("AdditionalProperties = additionalProperties,");
@@ -258,7 +239,7 @@ internal static class ObjectEmitter
                 if (!property.IsNullableInCSharp)
                 {
                     writer.WriteLine($"writer.WritePropertyName({members.NameField(property)});");
-                    writer.WriteLine(WriteStatement(names, members, property, access) + ";");
+                    writer.WriteLine($"{WriteStatement(names, members, property, access)};");
                     continue;
                 }
 
@@ -266,7 +247,7 @@ internal static class ObjectEmitter
                 using (writer.OpenBlock($"if ({access} is {{ }} {local})"))
                 {
                     writer.WriteLine($"writer.WritePropertyName({members.NameField(property)});");
-                    writer.WriteLine(WriteStatement(names, members, property, local) + ";");
+                    writer.WriteLine($"{WriteStatement(names, members, property, local)};");
                 }
 
                 if (property.IsRequired)
@@ -294,20 +275,22 @@ internal static class ObjectEmitter
     private static string ReadExpression(CodeNames names, ConverterNames members, PropertyModel property)
     {
         var type = property.Type;
-        var orNull = $"reader.TokenType == {CodeNames.Json}.JsonTokenType.Null ? default({names.Type(type)}?) : ";
         return type.Kind switch
         {
             TypeKind.String => "reader.GetString()",
-            TypeKind.Int32 => orNull + $"{CodeNames.Serialization}.JsonIntegers.ReadInt32(ref reader)",
-            TypeKind.Int64 => orNull + $"{CodeNames.Serialization}.JsonIntegers.ReadInt64(ref reader)",
-            TypeKind.Double => orNull + "reader.GetDouble()",
-            TypeKind.Boolean => orNull + "reader.GetBoolean()",
+            TypeKind.Int32 => OrNull(names, type) + $"{CodeNames.Serialization}.JsonIntegers.ReadInt32(ref reader)",
+            TypeKind.Int64 => OrNull(names, type) + $"{CodeNames.Serialization}.JsonIntegers.ReadInt64(ref reader)",
+            TypeKind.Double => OrNull(names, type) + "reader.GetDouble()",
+            TypeKind.Boolean => OrNull(names, type) + "reader.GetBoolean()",
             TypeKind.Json => $"{CodeNames.Json}.JsonElement.ParseValue(ref reader)",
-            TypeKind.DateTimeOffset or TypeKind.Enum => orNull + $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
+            TypeKind.DateTimeOffset or TypeKind.Enum => OrNull(names, type) + $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
             TypeKind.Object => $"{names.Converter(type)}.Read(ref reader, typeof({names.Type(type)}), options)",
             _ => $"{members.ConverterField(property)}.Read(ref reader, typeof({names.Type(type)}), options)",
         };
     }
+
+    /// <summary>The start of a read that gives a value type's null for a JSON null; made only for the kinds that need it.</summary>
+    private static string OrNull(CodeNames names, TypeRef type) => $"reader.TokenType == {CodeNames.Json}.JsonTokenType.Null ? default({names.Type(type)}?) : ";
 
     private static string WriteStatement(CodeNames names, ConverterNames members, PropertyModel property, string value) => property.Type.Kind switch
     {
@@ -330,7 +313,8 @@ internal static class ObjectEmitter
         /// <summary>The converter's own parameters and locals, which a member's local must not be.</summary>
         private static readonly string[] ReservedLocals = { "reader", "typeToConvert", "options", "additionalProperties", "writer", "value" };
 
-        private readonly System.Collections.Generic.Dictionary<string, (string Field, string Local)> _byMember = new(System.StringComparer.Ordinal);
+        /// <summary>Each member's names, spelled out once: an emitter asks for each several times.</summary>
+        private readonly System.Collections.Generic.Dictionary<string, (string NameField, string ConverterField, string Local)> _byMember = new(System.StringComparer.Ordinal);
 
         public ConverterNames(ObjectModel model)
         {
@@ -342,13 +326,15 @@ internal static class ObjectEmitter
                 var local = System.Array.IndexOf(ReservedLocals, camel) >= 0
                     ? locals.Claim(camel + "Member", property.Name, out _)
                     : "@" + locals.Claim(camel, property.Name, out _);
-                _byMember[property.Name] = (fields.Claim(camel, property.Name, out _), local);
+                var field = fields.Claim(camel, property.Name, out _);
+                _byMember[property.Name] = ("s_" + field + "Name", CodeNames.NeedsConverterField(property.Type) ? "s_" + field + "Converter" : string.Empty, local);
             }
         }
 
-        public string NameField(PropertyModel property) => "s_" + _byMember[property.Name].Field + "Name";
+        public string NameField(PropertyModel property) => _byMember[property.Name].NameField;
 
-        public string ConverterField(PropertyModel property) => "s_" + _byMember[property.Name].Field + "Converter";
+        /// <summary>The converter field of a list or map member (<see cref="CodeNames.NeedsConverterField"/>); no other member has one.</summary>
+        public string ConverterField(PropertyModel property) => _byMember[property.Name].ConverterField;
 
         /// <summary>A local for a member; never one of the converter's own parameter or local names.</summary>
         public string Local(PropertyModel property) => _byMember[property.Name].Local;

@@ -18,11 +18,17 @@ internal static class OperationChecks
         var check = names.Name("ArgumentChecks");
         foreach (var parameter in operation.Parameters)
         {
+            var c = parameter.Constraints;
+            if (c.MaxItems is null && c.MaxLength is null && c.Minimum is null && c.Maximum is null)
+            {
+                // Most parameters have no constraint, or none the reader kept: spell nothing out for them (issue 15).
+                continue;
+            }
+
             var isPath = parameter.Location == ParameterLocation.Path;
             var value = isPath ? parameter.Name : (optionsRequired ? "options." : "options?.") + parameter.Name;
             var argument = isPath ? $"nameof({parameter.Name})" : Literals.String("options." + parameter.Name);
             var wire = Literals.String(parameter.WireName);
-            var c = parameter.Constraints;
             if (parameter.Type.Kind == TypeKind.Array)
             {
                 if (c.MaxItems is { } maxItems)

@@ -46,11 +46,13 @@ internal static class OperationEmitter
 
             var pathValues = string.Concat(path.Select(p => PathValue(names, p)));
             writer.WriteLine($"var request = new {names.Name("ApiRequest")}({Literals.String(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {securityField}, {Literals.String(RouteOf(operation))}){pathValues};");
-            var locals = new HashSet<string>(path.Select(p => p.Name).Concat(new[] { "body", "options", "cancellationToken", "request" }), System.StringComparer.Ordinal);
+            // The method's locals, made only for a query object, which needs one of its own (issue 15: few operations have one).
+            HashSet<string>? locals = null;
             foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
             {
                 if (parameter.Type.Kind == TypeKind.Object)
                 {
+                    locals ??= new HashSet<string>(path.Select(p => p.Name).Concat(new[] { "body", "options", "cancellationToken", "request" }), System.StringComparer.Ordinal);
                     QueryObject(writer, names, parameter, options.IsRequired, locals);
                     continue;
                 }
@@ -297,24 +299,26 @@ internal static class OperationEmitter
 
     private static void Docs(SourceWriter writer, ClientNames names, OperationModel operation, IReadOnlyList<ParameterModel> path, (string Type, string Declaration, bool IsRequired) options)
     {
-        var endpoint = $"<c>{operation.HttpMethod} {Literals.DocInline(operation.PathTemplate)}</c>";
+        var route = Literals.DocInline(operation.PathTemplate);
+        var endpoint = $"<c>{operation.HttpMethod} {route}</c>";
         var summary = operation.Summary ?? operation.Description;
-        var summaryLines = string.IsNullOrWhiteSpace(summary) ? null : Literals.DocLines(summary!);
+        var summaryText = string.IsNullOrWhiteSpace(summary) ? null : Literals.DocText(summary!);
         // A one-line summary carries the endpoint itself: the remarks are then the spec's description alone.
         var remarks = operation.Summary is not null && !string.IsNullOrWhiteSpace(operation.Description) && !SaysTheSame(operation.Summary, operation.Description!)
-            ? string.Join("\n", Literals.DocLines(operation.Description!))
+            ? Literals.DocText(operation.Description!)
             : null;
-        if (summaryLines is null)
+        if (summaryText is null)
         {
             DocComments.Line(writer, "summary", endpoint + ".");
         }
-        else if (summaryLines.Length == 1)
+        else if (summaryText.IndexOf('\n') < 0)
         {
-            DocComments.Line(writer, "summary", $"{summaryLines[0]} ({endpoint})");
+            // DocComments.Line's shape, written in place rather than through a string of its own (issue 15).
+            writer.WriteLine($"/// <summary>{summaryText} ({endpoint})</summary>");
         }
         else
         {
-            DocComments.Element(writer, "summary", summary!, escape: true);
+            DocComments.Element(writer, "summary", summaryText, escape: false);
             remarks = remarks is null ? endpoint + "." : remarks + "\n\n" + endpoint + ".";
         }
 
@@ -325,7 +329,9 @@ internal static class OperationEmitter
 
         foreach (var parameter in path)
         {
-            DocComments.Param(writer, parameter.Name, parameter.Description, $"The <c>{{{Literals.DocInline(parameter.WireName)}}}</c> segment of <c>{Literals.DocInline(operation.PathTemplate)}</c>.");
+            // The stand-in is made only for a parameter the spec does not describe (issue 15: garbage costs here).
+            var fallback = string.IsNullOrWhiteSpace(parameter.Description) ? $"The <c>{{{Literals.DocInline(parameter.WireName)}}}</c> segment of <c>{route}</c>." : string.Empty;
+            DocComments.Param(writer, parameter.Name, parameter.Description, fallback);
         }
 
         if (operation.Body is { } body)

@@ -12,7 +12,8 @@ internal static class OptionsEmitter
 {
     public static void Emit(SourceWriter writer, ClientNames names, OperationModel operation, string operationsClass)
     {
-        DocComments.Line(writer, "summary", $"The query and header parameters of <see cref=\"{operationsClass}.{operation.MethodName}Async\"/>, and a timeout and headers for the call.");
+        // DocComments.Line's shape, written in place rather than through a string of its own (issue 15).
+        writer.WriteLine($"/// <summary>The query and header parameters of <see cref=\"{operationsClass}.{operation.MethodName}Async\"/>, and a timeout and headers for the call.</summary>");
         writer.WriteLine(names.GeneratedCode);
         using (writer.OpenBlock($"public sealed partial class {operation.OptionsTypeName} : {names.Name("ApiCallOptions")}"))
         {

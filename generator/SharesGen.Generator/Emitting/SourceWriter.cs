@@ -63,6 +63,16 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>
+    /// Writes <paramref name="prefix"/> and <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/> as one indented line: one line of a longer text, with no string of its own.
+    /// </summary>
+    public void WriteLine(string prefix, string text, int start, int length)
+    {
+        WriteIndent();
+        _builder.Append(prefix).Append(text, start, length).Append('\n');
+    }
+
     /// <summary>An interpolated line, written where it goes: indented unless it comes out empty, as <see cref="WriteLine(string)"/>.</summary>
     public void WriteLine([InterpolatedStringHandlerArgument("")] ref LineHandler line) => _builder.Append('\n');
 
