@@ -125,12 +125,8 @@ public class ConsumerCompatibilityTests
     [Test]
     public void An_internal_copy_in_the_assembly_a_type_usually_comes_in_does_not_count()
     {
-        var impostor = CSharpCompilation.Create(
-            "SharesGen.Runtime",
-            new[] { CSharpSyntaxTree.ParseText("namespace SharesGen.Runtime.Serialization { internal static class JsonReading { } }") },
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var run = GeneratorHarness.Run(Consumer(Basic.Reference.Assemblies.Net100.References.All.Append<MetadataReference>(impostor.ToMetadataReference()), LanguageVersion.Latest), Spec());
+        var impostor = Net100Library("SharesGen.Runtime", "namespace SharesGen.Runtime.Serialization { internal static class JsonReading { } }");
+        var run = GeneratorHarness.Run(Consumer(Basic.Reference.Assemblies.Net100.References.All.Append(impostor), LanguageVersion.Latest), Spec());
 
         Assert.That(run.Reported(DiagnosticDescriptors.UnsupportedConsumer).Single().GetMessage(), Does.Contain("lacks SharesGen.Runtime.Serialization.JsonReading"));
         Assert.That(run.Sources, Is.Empty);
@@ -140,15 +136,20 @@ public class ConsumerCompatibilityTests
     [Test]
     public void A_type_from_another_assembly_than_usual_counts()
     {
-        var elsewhere = CSharpCompilation.Create(
-            "Not.SharesGen",
-            new[] { CSharpSyntaxTree.ParseText("namespace SharesGen.Runtime.Serialization { public static class JsonReading { } }") },
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var run = GeneratorHarness.Run(Consumer(Basic.Reference.Assemblies.Net100.References.All.Append<MetadataReference>(elsewhere.ToMetadataReference()), LanguageVersion.Latest), Spec());
+        var elsewhere = Net100Library("Not.SharesGen", "namespace SharesGen.Runtime.Serialization { public static class JsonReading { } }");
+        var run = GeneratorHarness.Run(Consumer(Basic.Reference.Assemblies.Net100.References.All.Append(elsewhere), LanguageVersion.Latest), Spec());
 
         Assert.That(run.Reported(DiagnosticDescriptors.UnsupportedConsumer), Is.Empty);
     }
+
+    /// <summary>A .NET 10 library named <paramref name="assemblyName"/> built from <paramref name="source"/>, as a reference.</summary>
+    private static MetadataReference Net100Library(string assemblyName, string source)
+        => CSharpCompilation.Create(
+                assemblyName,
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                Basic.Reference.Assemblies.Net100.References.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
 
     [Test]
     public void SharesGenPolyfills_false_turns_them_off()
