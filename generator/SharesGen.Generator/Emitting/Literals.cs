@@ -46,7 +46,7 @@ internal static class Literals
         }
 
         builder.Append('"');
-        return builder.ToString();
+        return Finish(builder);
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ internal static class Literals
             }
         }
 
-        return builder.ToString();
+        return Finish(builder);
     }
 
     /// <summary>The thread's escaping buffer, empty: a literal then costs its string alone (issue 15).</summary>
@@ -130,6 +130,21 @@ internal static class Literals
         var builder = t_builder ??= new StringBuilder(256);
         builder.Clear();
         return builder;
+    }
+
+    /// <summary>
+    /// The text built, and the buffer let go when one huge spec text grew it past what a long-lived compiler server
+    /// should keep per thread (<see cref="SourceWriter.MaxCachedCapacity"/>).
+    /// </summary>
+    private static string Finish(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (builder.Capacity > SourceWriter.MaxCachedCapacity)
+        {
+            t_builder = null;
+        }
+
+        return text;
     }
 
     private static bool IsBidiControl(char c)

@@ -19,7 +19,7 @@ internal sealed class SourceWriter
     private const string IndentUnit = "    ";
 
     /// <summary>A buffer larger than this (in characters) is not kept for the next file: a compiler server lives long.</summary>
-    private const int MaxCachedCapacity = 256 * 1024;
+    internal const int MaxCachedCapacity = 256 * 1024;
 
     /// <summary>
     /// Two buffers per thread, free for the next writers; null while a writer uses one. Two, because the client and
